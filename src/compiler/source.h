@@ -1,0 +1,39 @@
+// Turning a source file's bytes into the UTF-8 text the tokenizer reads.
+//
+// PEP 263 / PEP 3120: a UTF-8 BOM, or a coding declaration on line 1 or 2
+// ("# -*- coding: latin-1 -*-"), selects the encoding; the default is UTF-8.
+// Text in another encoding is converted to UTF-8 (so token and AST positions are
+// UTF-8 byte offsets into the converted text, as in CPython).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace krait {
+
+struct SourceText {
+  std::string filename;
+  // The whole source, converted to UTF-8, BOM removed.
+  std::string text;
+  // The encoding as `tokenize` names it: "utf-8", "utf-8-sig", or the
+  // normalised name of the declared encoding ("iso-8859-1", "koi8-r" ...).
+  std::string encoding;
+  // True when a BOM or a coding declaration named the encoding. CPython then
+  // reports some error offsets in characters rather than bytes.
+  bool encoding_declared = false;
+};
+
+enum class NewlineMode {
+  // As the compiler reads source: "\r\n" and lone "\r" become "\n", and a
+  // final newline is added if missing (CPython's translate_newlines).
+  Translate,
+  // As Lib/tokenize.py reads source: bytes kept as they are.
+  Keep,
+};
+
+// Decodes `bytes`; throws SyntaxErrorException for an unknown encoding, bytes
+// invalid in the declared encoding, or a bad BOM/declaration combination, with
+// CPython's messages.
+SourceText decode_source(std::string_view bytes, std::string filename, NewlineMode newlines);
+
+}  // namespace krait

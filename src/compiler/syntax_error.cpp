@@ -1,0 +1,100 @@
+// SyntaxError reporting: byte-to-character offset conversion and the text
+// CPython's default exception display prints for a SyntaxError (the C
+// implementation in Python/pythonrun.c, which `python3.11 prog.py` uses, not
+// Lib/traceback.py: they differ on tabs and on multi-line ranges).
+#include "compiler/syntax_error.h"
+
+#include <cstring>
+
+#include "runtime/unicode.h"
+
+namespace krait {
+
+std::string_view syntax_error_kind_name(SyntaxErrorKind kind) {
+  switch (kind) {
+    case SyntaxErrorKind::SyntaxError: return "SyntaxError";
+    case SyntaxErrorKind::IndentationError: return "IndentationError";
+    case SyntaxErrorKind::TabError: return "TabError";
+  }
+  return "SyntaxError";
+}
+
+int character_offset(std::string_view line, int byte_col) {
+  if (byte_col < 0) byte_col = 0;
+  if (static_cast<size_t>(byte_col) > line.size()) byte_col = static_cast<int>(line.size());
+  // CPython decodes the prefix with errors="replace", where an invalid or
+  // truncated sequence becomes one U+FFFD per maximal invalid subpart.
+  std::string_view prefix = line.substr(0, byte_col);
+  int count = 0;
+  for (size_t pos = 0; pos < prefix.size(); ++count) {
+    size_t start = pos;
+    if (unicode::decode_utf8(prefix, pos) != unicode::kInvalid) continue;
+    auto lead = static_cast<unsigned char>(prefix[start]);
+    size_t expected = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 1;
+    while (pos < prefix.size() && pos - start < expected &&
+           (static_cast<unsigned char>(prefix[pos]) & 0xC0) == 0x80) {
+      ++pos;
+    }
+  }
+  return count + 1;
+}
+
+std::string format_syntax_error(const SyntaxErrorInfo& info) {
+  std::string out = "  File \"";
+  out += info.filename.empty() ? "<string>" : info.filename;
+  out += "\", line ";
+  out += std::to_string(info.lineno);
+  out += "\n";
+  if (info.has_text) {
+    long offset = info.offset == 0 ? -1 : info.offset;
+    // Only a plain SyntaxError carries an end position to the display.
+    bool has_end = info.kind == SyntaxErrorKind::SyntaxError;
+    long end_offset = has_end && info.end_offset != 0 ? info.end_offset : -1;
+    long end_lineno = has_end && info.end_lineno != 0 ? info.end_lineno : info.lineno;
+    long text_size = static_cast<long>(info.text.size());
+    // A range running past its first line is underlined to that line's end.
+    if (end_lineno > info.lineno) end_offset = text_size;
+    if (end_offset > text_size + 1) end_offset = text_size + 1;
+    long carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+
+    const char* text = info.text.c_str();
+    --offset;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+      ++text;
+      --offset;
+    }
+    long len = static_cast<long>(std::strlen(text));
+    if (len > 0 && text[len - 1] == '\n') --len;
+    if (offset > len) offset = len;
+    // The display shows the last line of a text with embedded newlines that
+    // the offset reaches.
+    for (;;) {
+      const char* newline = std::strchr(text, '\n');
+      if (newline == nullptr) break;
+      long index = newline - text;
+      if (index >= offset) break;
+      ++index;
+      text += index;
+      len -= index;
+      offset -= index;
+    }
+    out += "    ";
+    out += text;
+    if (text[len] != '\n') out += "\n";
+    if (offset >= 0) {
+      out += "    ";
+      out.append(static_cast<size_t>(offset), ' ');
+      out.append(static_cast<size_t>(carets), '^');
+      out += "\n";
+    }
+  }
+  out += syntax_error_kind_name(info.kind);
+  if (!info.message.empty()) {
+    out += ": ";
+    out += info.message;
+  }
+  out += "\n";
+  return out;
+}
+
+}  // namespace krait

@@ -1,0 +1,57 @@
+// A SyntaxError (or IndentationError / TabError) found by the front end.
+//
+// The front end knows nothing of Python objects (DESIGN.md §2), so it reports
+// errors as this plain C++ exception; the virtual machine turns it into the
+// Python exception object, and `krait --dump-*` prints it the way CPython prints
+// an uncaught SyntaxError. Positions are kept in UTF-8 bytes, as the tokenizer
+// sees them; CPython's 1-based *character* offsets are derived when the error is
+// reported (see character_offset()).
+#pragma once
+
+#include <exception>
+#include <string>
+#include <string_view>
+
+namespace krait {
+
+enum class SyntaxErrorKind { SyntaxError, IndentationError, TabError };
+
+std::string_view syntax_error_kind_name(SyntaxErrorKind kind);
+
+struct SyntaxErrorInfo {
+  SyntaxErrorKind kind = SyntaxErrorKind::SyntaxError;
+  std::string message;
+  std::string filename;
+  // 1-based lines; 1-based character offsets as CPython's SyntaxError.offset /
+  // end_offset (0 means "not set", printed without a caret, as CPython).
+  int lineno = 0;
+  int offset = 0;
+  int end_lineno = 0;
+  int end_offset = 0;
+  // The source line the error points into, as CPython's SyntaxError.text
+  // (UTF-8, with its newline); empty when CPython gives None.
+  std::string text;
+  bool has_text = false;
+};
+
+class SyntaxErrorException : public std::exception {
+ public:
+  explicit SyntaxErrorException(SyntaxErrorInfo info) : info_(std::move(info)) {}
+  const char* what() const noexcept override { return info_.message.c_str(); }
+  const SyntaxErrorInfo& info() const { return info_; }
+  SyntaxErrorInfo& info() { return info_; }
+
+ private:
+  SyntaxErrorInfo info_;
+};
+
+// The 1-based character offset of byte column `byte_col` (0-based) in `line`
+// (UTF-8), as CPython converts tokenizer byte offsets for SyntaxError.offset.
+int character_offset(std::string_view line, int byte_col);
+
+// Formats `info` the way CPython's default excepthook prints an uncaught
+// SyntaxError: the File line, the stripped source line, the caret line, and
+// "SyntaxError: message" (no traceback header, as for errors at compile time).
+std::string format_syntax_error(const SyntaxErrorInfo& info);
+
+}  // namespace krait

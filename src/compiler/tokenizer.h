@@ -1,0 +1,159 @@
+// The tokenizer: source text to tokens, following CPython 3.11's C tokenizer
+// (Parser/tokenizer.c) in what it accepts, the tokens it produces and the
+// errors it raises.
+//
+// Two consumers:
+//  - the parser, which pulls significant tokens one at a time (errors are
+//    raised only when the parser reaches them, as in CPython);
+//  - `krait --dump-tokens`, which asks for the extra tokens Lib/tokenize.py
+//    reports (COMMENT, NL) and for tokenize's leniency (ERRORTOKEN instead of
+//    an error), see TokenizerOptions.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "compiler/source.h"
+#include "compiler/syntax_error.h"
+
+namespace krait {
+
+enum class TokenType : uint8_t {
+#define KRAIT_TOKEN(name, number, text) name = number,
+#define KRAIT_KEYWORD(name, text)
+#define KRAIT_SOFT_KEYWORD(name, text)
+#include "compiler/tokens.def"
+#undef KRAIT_TOKEN
+#undef KRAIT_KEYWORD
+#undef KRAIT_SOFT_KEYWORD
+};
+
+// Which keyword a NAME token spells (None_ when it is an ordinary name).
+enum class Keyword : uint8_t {
+  NotKeyword,
+#define KRAIT_TOKEN(name, number, text)
+#define KRAIT_KEYWORD(name, text) name,
+#define KRAIT_SOFT_KEYWORD(name, text) name,
+#include "compiler/tokens.def"
+#undef KRAIT_TOKEN
+#undef KRAIT_KEYWORD
+#undef KRAIT_SOFT_KEYWORD
+};
+
+// "ENDMARKER", "LPAR" ... as token.tok_name.
+std::string_view token_type_name(TokenType type);
+
+struct Token {
+  TokenType type = TokenType::ENDMARKER;
+  // For NAME tokens: the keyword or soft keyword it spells, if any.
+  Keyword keyword = Keyword::NotKeyword;
+  // 1-based lines, 0-based columns in UTF-8 bytes (CPython's token positions).
+  int lineno = 0;
+  int col_offset = 0;
+  int end_lineno = 0;
+  int end_col_offset = 0;
+  // The token's text, pointing into the SourceText (for INDENT: the
+  // indentation; DEDENT/ENDMARKER: empty). Identifiers are NOT yet
+  // NFKC-normalised here: the parser does that (as CPython's parser does).
+  std::string_view text;
+};
+
+struct TokenizerOptions {
+  // Also produce COMMENT and NL tokens, as Lib/tokenize.py does.
+  bool extra_tokens = false;
+  // Behave as Lib/tokenize.py where it differs from the C tokenizer on bad
+  // input: characters that start no token become ERRORTOKENs, Python 2 style
+  // numbers split into several tokens, no TabError, and so on.
+  bool tokenize_module_compat = false;
+  // Where the text starts in the enclosing file (f-string expressions are
+  // tokenized on their own, with positions shifted to the enclosing file).
+  int first_lineno = 1;
+};
+
+// One open bracket, for "'(' was never closed" and mismatch errors.
+struct OpenBracket {
+  char bracket;
+  int lineno;
+  int col_offset;
+};
+
+class Tokenizer {
+ public:
+  // `source` must outlive the tokenizer and every token it returns.
+  Tokenizer(const SourceText& source, TokenizerOptions options = {});
+
+  // The next token; ENDMARKER forever at the end. Throws SyntaxErrorException
+  // (SyntaxError / IndentationError / TabError) with CPython's message and
+  // position for a lexical error.
+  Token next();
+
+  // Brackets opened and not yet closed, innermost last.
+  const std::vector<OpenBracket>& open_brackets() const { return brackets_; }
+
+  // The full text of line `lineno` (1-based), with its newline, for error
+  // messages; empty if out of range.
+  std::string_view line_text(int lineno) const;
+
+  const SourceText& source() const { return source_; }
+
+ private:
+  Token scan();
+  bool scan_after_indentation(Token& out);
+  void measure_indentation();
+  Token scan_name(const char* start);
+  Token scan_number(const char* start);
+  Token scan_compat_number(const char* start);
+  Token scan_string(const char* start, const char* quote);
+  Token scan_operator(const char* start);
+  Token at_end_of_input();
+  Token compat_error_token(const char* start);
+  Token make(TokenType type, const char* start, const char* end) const;
+  Token make_multiline(TokenType type, const char* start, int start_lineno,
+                       const char* start_line_start) const;
+  int newline_length(const char* p) const;
+  void start_next_line(const char* next_line_start);
+  std::string_view current_line() const;
+
+  // Errors, each computing position and text as CPython's matching path.
+  [[noreturn]] void error_at(const char* cur, const std::string& message) const;
+  [[noreturn]] void error_range(int offset, int end_offset, const std::string& message) const;
+  [[noreturn]] void error_known_location(SyntaxErrorKind kind, const std::string& message,
+                                         int lineno, int byte_offset, int end_byte_offset) const;
+  [[noreturn]] void error_at_line_end(SyntaxErrorKind kind, const std::string& message) const;
+  [[noreturn]] void error_unclosed_bracket() const;
+
+  const SourceText& source_;
+  TokenizerOptions options_;
+  std::vector<OpenBracket> brackets_;
+  const char* begin_ = nullptr;
+  const char* end_ = nullptr;
+  const char* cursor_ = nullptr;
+  const char* line_start_ = nullptr;
+  int lineno_ = 1;
+  // Indentation columns with tabs to multiples of 8 and (alt) of 1: a line
+  // whose two measures disagree in comparison is a TabError.
+  std::vector<int> indent_stack_;
+  std::vector<int> alt_indent_stack_;
+  // Positive: INDENTs to return; negative: DEDENTs to return.
+  int pending_indents_ = 0;
+  bool at_line_start_ = true;
+  // The current line holds only blanks and a comment: no NEWLINE, no indent.
+  bool blank_line_ = false;
+  // The current line continues a statement or string from the line before
+  // (tokenize then never treats it as a blank line).
+  bool continuation_line_ = false;
+  bool done_ = false;
+  // Tokenize-module compatibility: where the blanks before a character that
+  // starts no token begin, and the end of that run of single-character
+  // ERRORTOKENs.
+  // tokenize's paren level, which a stray closing bracket makes negative.
+  int compat_level_ = 0;
+  const char* blanks_start_ = nullptr;
+  const char* error_run_end_ = nullptr;
+  // Byte offsets of the starts of the lines seen so far by line_text(),
+  // extended on demand so that looking lines up stays linear overall.
+  mutable std::vector<size_t> line_offsets_;
+};
+
+}  // namespace krait

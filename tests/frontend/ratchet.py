@@ -1,0 +1,70 @@
+"""Shared pieces of the front end's parity checks.
+
+A check computes, for every case, whether Krait matched the reference; the
+known-failures file lists the cases allowed to fail today. A new failure fails
+the check, and so does a listed case that now passes (the list only shrinks).
+"""
+import os
+import sys
+
+
+def corpus_files(root=None):
+    """Every .py file of CPython's standard library, sorted."""
+    root = root or os.environ.get("KRAIT_STDLIB_DIR", "/usr/lib/python3.11")
+    files = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames
+                             if d not in ("site-packages", "dist-packages", "__pycache__"))
+        for name in sorted(filenames):
+            if name.endswith(".py"):
+                files.append(os.path.join(dirpath, name))
+    return files
+
+
+def read_known(path):
+    if not os.path.exists(path):
+        return set()
+    with open(path, encoding="utf-8") as f:
+        return {line.strip() for line in f
+                if line.strip() and not line.startswith("#")}
+
+
+def write_known(path, failures, header):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(header.rstrip("\n") + "\n")
+        for name in sorted(failures):
+            f.write(name + "\n")
+
+
+def judge(label, cases, failures, known_path, header, update=False):
+    """Prints the verdict for `cases` (names) and returns the exit status.
+
+    When only some cases were run, only their entries of the list count."""
+    total = len(cases)
+    passed = total - len(failures)
+    print(f"{label}: {passed}/{total} identical ({100.0 * passed / max(total, 1):.2f}%)")
+    if update:
+        # Entries for cases that were not run are kept as they are.
+        failures = (read_known(known_path) - set(cases)) | set(failures)
+        write_known(known_path, failures, header)
+        print(f"rewrote {known_path} with {len(failures)} entries")
+        return 0
+    known = read_known(known_path) & set(cases)
+    new = sorted(set(failures) - known)
+    fixed = sorted(known - set(failures))
+    for name in new:
+        print(f"NEW FAILURE: {name}")
+    for name in fixed:
+        print(f"NOW PASSES (remove it from {os.path.basename(known_path)}): {name}")
+    if new or fixed:
+        print(f"{label}: FAILED ({len(new)} new failures, {len(fixed)} stale entries)")
+        return 1
+    print(f"{label}: OK ({len(failures)} known failures)")
+    return 0
+
+
+def krait_binary():
+    krait = os.environ.get("KRAIT")
+    if not krait:
+        sys.exit("set KRAIT to the krait binary")
+    return krait

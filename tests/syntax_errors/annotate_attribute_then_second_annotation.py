@@ -1,0 +1,2 @@
+# two annotated targets separated by a comma
+a.b: int, c: int

@@ -1,0 +1,2 @@
+# an annotation on an arithmetic expression
+a + b: int = 3

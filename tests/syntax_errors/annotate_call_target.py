@@ -1,0 +1,2 @@
+# an annotation on a call
+f(): int

@@ -1,0 +1,2 @@
+# an annotated assignment with two '=' targets
+a: int = b = 1

@@ -1,0 +1,2 @@
+# an annotation on a list in parentheses
+([a, b]): int

@@ -1,0 +1,2 @@
+# an annotation on a list target
+[a]: int

@@ -1,0 +1,2 @@
+# an annotation on a literal
+1: int

@@ -1,0 +1,2 @@
+# an annotated assignment with no annotation
+a: = 1

@@ -1,0 +1,2 @@
+# an annotation on a parenthesized tuple target
+(a, b): int = 1

@@ -1,0 +1,2 @@
+# an annotation on a starred name
+*a: int

@@ -1,0 +1,2 @@
+# an annotation on a tuple target
+a, b: int

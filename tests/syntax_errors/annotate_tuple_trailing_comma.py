@@ -1,0 +1,2 @@
+# an annotation on a one-element tuple target
+a,: int

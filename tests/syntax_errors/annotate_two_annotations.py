@@ -1,0 +1,2 @@
+# an annotation followed by a second annotation
+x: int: str

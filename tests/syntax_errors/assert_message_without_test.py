@@ -1,0 +1,2 @@
+# assert with a message and no test
+assert , 'msg'

@@ -1,0 +1,2 @@
+# assert with three comma-separated parts
+assert a, b, c

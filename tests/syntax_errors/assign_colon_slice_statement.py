@@ -1,0 +1,2 @@
+# a slice-like ':' on the right of an assignment
+a = b : c

@@ -1,0 +1,2 @@
+# a chained assignment whose first target is a literal
+1 = 2 = 3

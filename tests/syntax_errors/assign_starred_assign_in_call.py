@@ -1,0 +1,2 @@
+# '*a = b' as a call argument
+f(*a = b)

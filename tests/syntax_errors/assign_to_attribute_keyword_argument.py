@@ -1,0 +1,2 @@
+# an attribute used as a keyword argument name
+f(a.b=1)

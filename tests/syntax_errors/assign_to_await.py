@@ -1,0 +1,3 @@
+# assignment to an await expression
+async def f():
+    await x = 1

@@ -1,0 +1,2 @@
+# assignment to an arithmetic expression
+a + b = 1

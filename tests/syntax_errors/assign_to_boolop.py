@@ -1,0 +1,2 @@
+# assignment to an 'and' expression
+a and b = 1

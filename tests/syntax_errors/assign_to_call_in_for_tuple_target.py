@@ -1,0 +1,3 @@
+# a for loop whose tuple target contains a call
+for a, f() in x:
+    pass

@@ -1,0 +1,2 @@
+# a generator expression whose target is a call
+y = (x for f() in z)

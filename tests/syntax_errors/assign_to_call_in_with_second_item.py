@@ -1,0 +1,3 @@
+# the second item of a with statement has a call as target
+with a as b, c as d():
+    pass

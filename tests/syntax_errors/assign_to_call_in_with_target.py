@@ -1,0 +1,3 @@
+# a with statement whose 'as' target is a call
+with a as f():
+    pass

@@ -1,0 +1,2 @@
+# a call used as a keyword argument name
+f(g()=1)

@@ -1,0 +1,2 @@
+# assignment to a comparison
+a < b = 1

@@ -1,0 +1,2 @@
+# assignment to a dict display
+{} = 1

@@ -1,0 +1,2 @@
+# assignment to an ellipsis
+... = 1

@@ -1,0 +1,2 @@
+# assignment to a tuple containing False
+a, False = 1, 2

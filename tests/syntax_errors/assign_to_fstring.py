@@ -1,0 +1,2 @@
+# assignment to an f-string
+f'{x}' = 1

@@ -1,0 +1,2 @@
+# assignment to a generator expression
+(x for x in y) = 1

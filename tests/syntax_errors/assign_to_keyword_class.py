@@ -1,0 +1,2 @@
+# the keyword 'class' used as an assignment target
+class = 1

@@ -1,0 +1,2 @@
+# the keyword 'import' used as an assignment target
+import = 1

@@ -1,0 +1,2 @@
+# assignment to a bytes literal
+b'abc' = x

@@ -1,0 +1,2 @@
+# a literal used as a keyword argument name
+f(1=2)

@@ -1,0 +1,2 @@
+# a comprehension whose target is a literal
+y = [x for 1 in z]

@@ -1,0 +1,2 @@
+# assignment to a tuple containing a literal
+a, 1 = x

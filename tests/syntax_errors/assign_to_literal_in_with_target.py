@@ -1,0 +1,3 @@
+# a with statement whose 'as' target is a literal
+with a as 1:
+    pass

@@ -1,0 +1,2 @@
+# assignment to an int literal
+1 = x

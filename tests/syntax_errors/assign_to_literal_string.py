@@ -1,0 +1,2 @@
+# assignment to a string literal
+'abc' = x

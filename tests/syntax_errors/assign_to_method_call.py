@@ -1,0 +1,2 @@
+# assignment to a method call
+obj.method(1) = 2

@@ -1,0 +1,2 @@
+# assignment to a parenthesized named expression
+(a := 1) = 2

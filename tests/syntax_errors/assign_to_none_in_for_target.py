@@ -1,0 +1,3 @@
+# a for loop whose target is None
+for None in x:
+    pass

@@ -1,0 +1,2 @@
+# None used as a keyword argument name
+f(x, None=1)

@@ -1,0 +1,2 @@
+# assignment to a set comprehension
+{x for x in y} = 1

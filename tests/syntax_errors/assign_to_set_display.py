@@ -1,0 +1,2 @@
+# assignment to a set display
+{a, b} = 1

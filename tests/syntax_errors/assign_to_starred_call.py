@@ -1,0 +1,2 @@
+# assignment to a starred call inside a tuple target
+a, *f() = x

@@ -1,0 +1,2 @@
+# assignment to True
+True = 1

@@ -1,0 +1,2 @@
+# True used as a keyword argument name
+f(True=1)

@@ -1,0 +1,2 @@
+# assignment to a unary minus expression
+-a = 1

@@ -1,0 +1,3 @@
+# assignment to 'yield x'
+def f():
+    yield x = 1

@@ -1,0 +1,2 @@
+# two '=' with nothing between them in a chain
+a = = b

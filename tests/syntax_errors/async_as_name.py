@@ -1,0 +1,2 @@
+# 'async' used as a variable name
+async = 1

@@ -1,0 +1,3 @@
+# 'async class'
+async class A:
+    pass

@@ -1,0 +1,4 @@
+# 'async if'
+async def f():
+    async if x:
+        pass

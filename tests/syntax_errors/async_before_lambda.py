@@ -1,0 +1,2 @@
+# 'async lambda'
+f = async lambda: 1

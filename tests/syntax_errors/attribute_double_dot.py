@@ -1,0 +1,2 @@
+# two dots between a name and an attribute
+x = a..b

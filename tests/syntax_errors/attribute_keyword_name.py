@@ -1,0 +1,2 @@
+# a keyword used as an attribute name
+x = a.class

@@ -1,0 +1,2 @@
+# a '.' with no attribute name
+x = a.

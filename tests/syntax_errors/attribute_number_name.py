@@ -1,0 +1,2 @@
+# a number used as an attribute name
+x = a.1

@@ -1,0 +1,2 @@
+# an augmented assignment used like a chained assignment
+a += b += 1

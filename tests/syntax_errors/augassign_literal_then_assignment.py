@@ -1,0 +1,2 @@
+# an augmented assignment to a literal followed by '='
+1 += 1 = 1

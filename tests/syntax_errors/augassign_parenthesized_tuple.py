@@ -1,0 +1,2 @@
+# augmented assignment to a parenthesized tuple
+(a, b) += 1

@@ -1,0 +1,2 @@
+# augmented assignment to an arithmetic expression
+a + b |= 1

@@ -1,0 +1,2 @@
+# augmented assignment to a call
+f() += 1

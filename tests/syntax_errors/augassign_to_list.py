@@ -1,0 +1,2 @@
+# augmented assignment to a list
+[a, b] -= 1

@@ -1,0 +1,2 @@
+# augmented assignment to a named expression
+(a := 1) += 1

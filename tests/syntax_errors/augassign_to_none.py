@@ -1,0 +1,2 @@
+# augmented assignment to None
+None += 1

@@ -1,0 +1,2 @@
+# augmented assignment to a starred name
+*a += 1

@@ -1,0 +1,2 @@
+# augmented assignment to a tuple
+a, b += 1

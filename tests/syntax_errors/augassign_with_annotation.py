@@ -1,0 +1,2 @@
+# an augmented assignment with an annotation
+a: int += 1

@@ -1,0 +1,3 @@
+# 'await' used as a function name
+def await():
+    pass

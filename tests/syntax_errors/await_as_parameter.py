@@ -1,0 +1,3 @@
+# 'await' used as a parameter name
+def f(await):
+    pass

@@ -1,0 +1,3 @@
+# 'await = 1' inside an async function
+async def f():
+    await = 1

@@ -1,0 +1,3 @@
+# 'await await x'
+async def f():
+    await await x

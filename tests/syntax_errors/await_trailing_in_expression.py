@@ -1,0 +1,3 @@
+# 'await' used as an operand in a non-async def
+def f():
+    x = 1 + await

@@ -1,0 +1,3 @@
+# 'await' with nothing after it
+async def f():
+    await

@@ -1,0 +1,5 @@
+# no block after an if header followed by blank and whitespace-only lines
+if x:
+
+  
+pass

@@ -1,0 +1,3 @@
+# no indented block after an async function definition
+async def f():
+pass

@@ -1,0 +1,2 @@
+# a class definition header at end of file
+class A:

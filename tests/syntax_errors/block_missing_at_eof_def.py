@@ -1,0 +1,2 @@
+# a function definition header at end of file
+def f():

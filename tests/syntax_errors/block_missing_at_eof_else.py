@@ -1,0 +1,4 @@
+# an else header at end of file
+if x:
+    pass
+else:

@@ -1,0 +1,2 @@
+# a try header at end of file
+try:

@@ -1,0 +1,4 @@
+# no indented block after 'case'
+match x:
+    case 1:
+    pass

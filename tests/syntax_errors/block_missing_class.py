@@ -1,0 +1,3 @@
+# no indented block after a class definition
+class A:
+pass

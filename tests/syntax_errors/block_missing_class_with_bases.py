@@ -1,0 +1,3 @@
+# no block after a class with bases
+class A(B):
+pass

@@ -1,0 +1,4 @@
+# a block made only of a comment
+for x in y:
+    # nothing here
+z = 1

@@ -1,0 +1,4 @@
+# no block after a decorated class definition
+@d
+class A:
+pass

@@ -1,0 +1,4 @@
+# no indented block after a decorated function definition
+@dec
+def f():
+pass

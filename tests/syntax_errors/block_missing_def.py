@@ -1,0 +1,3 @@
+# no indented block after a function definition
+def f():
+return 1

@@ -1,0 +1,5 @@
+# no indented block after 'elif'
+if x:
+    pass
+elif y:
+pass

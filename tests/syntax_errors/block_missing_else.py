@@ -1,0 +1,5 @@
+# no indented block after 'else'
+if x:
+    pass
+else:
+pass

@@ -1,0 +1,5 @@
+# no indented block after a bare 'except'
+try:
+    pass
+except:
+pass

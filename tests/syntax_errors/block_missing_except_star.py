@@ -1,0 +1,5 @@
+# no indented block after 'except*'
+try:
+    pass
+except* ValueError:
+pass

@@ -1,0 +1,5 @@
+# no block after 'except* E as e'
+try:
+    pass
+except* E as e:
+pass

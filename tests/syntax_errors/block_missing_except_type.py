@@ -1,0 +1,5 @@
+# no indented block after 'except T'
+try:
+    pass
+except ValueError as e:
+pass

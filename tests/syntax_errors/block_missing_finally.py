@@ -1,0 +1,5 @@
+# no indented block after 'finally'
+try:
+    pass
+finally:
+pass

@@ -1,0 +1,3 @@
+# no indented block after 'for'
+for x in y:
+pass

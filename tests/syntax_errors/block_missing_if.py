@@ -1,0 +1,3 @@
+# no indented block after 'if'
+if x:
+pass

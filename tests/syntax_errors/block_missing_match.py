@@ -1,0 +1,4 @@
+# no indented block after 'match'
+match x:
+case 1:
+    pass

@@ -1,0 +1,4 @@
+# no indented block after an if inside a def
+def f():
+    if x:
+    return 1

@@ -1,0 +1,5 @@
+# no indented block after 'try'
+try:
+pass
+except:
+    pass

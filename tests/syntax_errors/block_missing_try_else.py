@@ -1,0 +1,7 @@
+# no indented block after a try statement's 'else'
+try:
+    pass
+except:
+    pass
+else:
+pass

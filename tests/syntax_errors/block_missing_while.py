@@ -1,0 +1,3 @@
+# no indented block after 'while'
+while x:
+pass

@@ -1,0 +1,3 @@
+# no indented block after 'with'
+with a:
+pass

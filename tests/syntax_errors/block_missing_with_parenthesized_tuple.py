@@ -1,0 +1,3 @@
+# no block after 'with (a, b):'
+with (a, b):
+pass

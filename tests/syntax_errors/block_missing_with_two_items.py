@@ -1,0 +1,3 @@
+# no block after a with statement with two items
+with a as b, c:
+pass

@@ -1,0 +1,2 @@
+# a brace closed by a square bracket
+x = {1: 2]

@@ -1,0 +1,3 @@
+# a parenthesis opened on one line closed by a brace on another
+x = (1,
+     2}

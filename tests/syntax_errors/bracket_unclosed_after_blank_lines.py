@@ -1,0 +1,5 @@
+# an unclosed parenthesis preceded by blank lines
+
+
+
+(

@@ -1,0 +1,2 @@
+# an opening brace never closed
+x = {1: 2

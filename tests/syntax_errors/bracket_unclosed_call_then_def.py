@@ -1,0 +1,4 @@
+# a call left open before a def statement
+print('x'
+def f():
+    pass

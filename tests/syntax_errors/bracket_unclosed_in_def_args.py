@@ -1,0 +1,3 @@
+# a def whose parameter list is never closed
+def f(a, b:
+    pass

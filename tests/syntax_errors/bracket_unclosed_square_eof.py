@@ -1,0 +1,2 @@
+# an opening square bracket never closed
+x = [1, 2

@@ -1,0 +1,2 @@
+# a stray closing parenthesis at the start of a line
+)

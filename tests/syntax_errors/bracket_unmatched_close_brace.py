@@ -1,0 +1,2 @@
+# a closing brace with no opening one
+x = 1}

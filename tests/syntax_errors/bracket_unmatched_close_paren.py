@@ -1,0 +1,2 @@
+# a closing parenthesis with no opening one
+x = 1)

@@ -1,0 +1,2 @@
+# a closing square bracket with no opening one
+x = 1]

@@ -1,0 +1,3 @@
+# break with a value
+for x in y:
+    break 1

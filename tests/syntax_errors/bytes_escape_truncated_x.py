@@ -1,0 +1,2 @@
+# a \x escape with one hex digit in a bytes literal
+x = b'a\x1'

@@ -1,0 +1,2 @@
+# a bare '**' in a call
+f(**)

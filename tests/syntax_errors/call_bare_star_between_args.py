@@ -1,0 +1,2 @@
+# a bare '*' between two arguments
+print(a, *, b)

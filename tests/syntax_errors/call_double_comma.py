@@ -1,0 +1,2 @@
+# two commas in an argument list
+f(a,, b)

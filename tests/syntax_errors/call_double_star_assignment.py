@@ -1,0 +1,2 @@
+# '**a = 1' inside a call
+f(**a = 1)

@@ -1,0 +1,2 @@
+# '**' applied to a keyword argument
+f(**a=1)

@@ -1,0 +1,2 @@
+# a keyword argument written 'a==' with no value
+f(a==)

@@ -1,0 +1,2 @@
+# a parenthesized name used as a keyword argument name
+f((a)=1)

@@ -1,0 +1,2 @@
+# a starred name used as a keyword argument name
+f(*a=1, b)

@@ -1,0 +1,2 @@
+# a string used as a keyword argument name
+f('a'=1)

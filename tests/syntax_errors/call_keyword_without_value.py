@@ -1,0 +1,2 @@
+# a keyword argument with no value
+f(a=)

@@ -1,0 +1,2 @@
+# an argument list starting with a comma
+f(, a)

@@ -1,0 +1,2 @@
+# two arguments without a comma
+f(a b)

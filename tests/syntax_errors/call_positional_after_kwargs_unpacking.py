@@ -1,0 +1,2 @@
+# a positional argument after '**kwargs'
+f(**k, b)

@@ -1,0 +1,2 @@
+# '*args' after '**kwargs'
+f(**k, *a)

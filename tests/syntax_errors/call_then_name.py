@@ -1,0 +1,2 @@
+# a call followed by a name
+x = f() g

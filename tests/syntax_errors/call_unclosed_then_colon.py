@@ -1,0 +1,3 @@
+# a call missing its ')' before ':'
+if f(x:
+    pass

@@ -1,0 +1,2 @@
+# an identifier starting with a combining mark
+́x = 1

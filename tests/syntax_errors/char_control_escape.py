@@ -1,0 +1,2 @@
+# an ESC control character (U+001B)
+x = 1 

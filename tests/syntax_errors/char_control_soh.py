@@ -1,0 +1,2 @@
+# an ASCII control character (U+0001)
+x = 

@@ -1,0 +1,2 @@
+# the DEL character (U+007F)
+x = 

@@ -1,0 +1,2 @@
+# a dollar sign outside a string
+x = $y

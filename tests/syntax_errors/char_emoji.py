@@ -1,0 +1,2 @@
+# an emoji used as a name
+😀 = 1

@@ -1,0 +1,2 @@
+# an en dash used as a minus sign
+x = 5 – 3

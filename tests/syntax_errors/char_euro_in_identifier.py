@@ -1,0 +1,2 @@
+# a non-ASCII symbol character inside an identifier
+pri€ce = 5

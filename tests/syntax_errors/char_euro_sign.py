@@ -1,0 +1,2 @@
+# a non-ASCII symbol character in an expression
+price = 5€

@@ -1,0 +1,2 @@
+# a full-width parenthesis
+print（1)

@@ -1,0 +1,2 @@
+# a valid non-ASCII identifier followed by an invalid character
+café• = 1

@@ -1,0 +1,2 @@
+# an exclamation mark that is not part of !=
+x = !y

@@ -1,0 +1,2 @@
+# a mathematical operator symbol
+x = a × b

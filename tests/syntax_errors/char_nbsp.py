@@ -1,0 +1,2 @@
+# a no-break space between tokens
+x = 1

@@ -1,0 +1,2 @@
+# a question mark outside a string
+x = y ? 1 : 2

@@ -1,0 +1,2 @@
+# a right-to-left mark between tokens
+x = ‏1

@@ -1,0 +1,2 @@
+# an invalid character after a valid non-ASCII string
+x = 'é' §

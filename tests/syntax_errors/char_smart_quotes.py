@@ -1,0 +1,2 @@
+# a string written with typographic quotes
+x = “hello”

@@ -1,0 +1,2 @@
+# an identifier starting with a superscript digit
+²x = 1

@@ -1,0 +1,2 @@
+# an arrow character used like an operator
+def f() → int: pass

@@ -1,0 +1,3 @@
+# a class statement with no name
+class :
+    pass

@@ -1,0 +1,3 @@
+# a class statement with an empty keyword argument
+class A(metaclass=):
+    pass

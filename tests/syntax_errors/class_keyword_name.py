@@ -1,0 +1,3 @@
+# a class named after a keyword
+class for:
+    pass

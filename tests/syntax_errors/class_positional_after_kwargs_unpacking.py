@@ -1,0 +1,3 @@
+# a class base after '**kwargs'
+class A(**k, x):
+    pass

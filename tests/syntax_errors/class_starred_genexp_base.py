@@ -1,0 +1,3 @@
+# a starred generator expression as a class base
+class A(*a for a in b):
+    pass

@@ -1,0 +1,3 @@
+# an async def header without ':'
+async def f()
+    pass

@@ -1,0 +1,4 @@
+# an async with header without ':'
+async def f():
+    async with a as b
+        pass

@@ -1,0 +1,4 @@
+# a case header without ':'
+match x:
+    case 1
+        pass

@@ -1,0 +1,3 @@
+# a class header without ':'
+class A
+    pass

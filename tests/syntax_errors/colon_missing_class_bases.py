@@ -1,0 +1,3 @@
+# a class header with bases and no ':'
+class A(B, C)
+    pass

@@ -1,0 +1,3 @@
+# a def header without ':'
+def f()
+    pass

@@ -1,0 +1,3 @@
+# a def header with a return annotation and no ':'
+def f() -> int
+    pass

@@ -1,0 +1,5 @@
+# an elif header without ':'
+if x:
+    pass
+elif y
+    pass

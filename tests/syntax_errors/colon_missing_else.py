@@ -1,0 +1,5 @@
+# an else header without ':'
+if x:
+    pass
+else
+    pass

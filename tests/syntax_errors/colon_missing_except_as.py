@@ -1,0 +1,5 @@
+# an except header with 'as' and no ':'
+try:
+    pass
+except ValueError as e
+    pass

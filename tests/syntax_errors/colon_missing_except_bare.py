@@ -1,0 +1,5 @@
+# a bare except header without ':'
+try:
+    pass
+except
+    pass

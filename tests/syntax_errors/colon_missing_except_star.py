@@ -1,0 +1,5 @@
+# an except* header without ':'
+try:
+    pass
+except* ValueError
+    pass

@@ -1,0 +1,5 @@
+# an except header with a type and no ':'
+try:
+    pass
+except ValueError
+    pass

@@ -1,0 +1,5 @@
+# a finally header without ':'
+try:
+    pass
+finally
+    pass

@@ -1,0 +1,3 @@
+# a for header without ':'
+for x in y
+    pass

@@ -1,0 +1,5 @@
+# a for-else header without ':'
+for x in y:
+    pass
+else
+    pass

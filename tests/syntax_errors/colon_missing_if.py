@@ -1,0 +1,3 @@
+# an if header without ':'
+if x
+    pass

@@ -1,0 +1,2 @@
+# a one-line if statement without ':'
+if x pass

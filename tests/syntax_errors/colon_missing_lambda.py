@@ -1,0 +1,2 @@
+# a lambda without ':'
+f = lambda x x

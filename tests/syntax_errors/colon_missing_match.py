@@ -1,0 +1,4 @@
+# a match header without ':'
+match x
+    case 1:
+        pass

@@ -1,0 +1,5 @@
+# a try header without ':'
+try
+    pass
+except:
+    pass

@@ -1,0 +1,7 @@
+# a try-else header without ':'
+try:
+    pass
+except:
+    pass
+else
+    pass

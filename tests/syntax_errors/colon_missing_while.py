@@ -1,0 +1,3 @@
+# a while header without ':'
+while x
+    pass

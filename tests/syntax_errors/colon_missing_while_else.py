@@ -1,0 +1,5 @@
+# a while-else header without ':'
+while x:
+    pass
+else
+    pass

@@ -1,0 +1,3 @@
+# a with header without ':'
+with open(f) as g
+    pass

@@ -1,0 +1,3 @@
+# a parenthesized with header without ':'
+with (a as b, c as d)
+    pass

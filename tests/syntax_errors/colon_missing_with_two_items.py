@@ -1,0 +1,3 @@
+# a with header with two items and no ':'
+with a, b as c
+    pass

@@ -1,0 +1,2 @@
+# a chained comparison with no last operand
+x = a < b <

@@ -1,0 +1,3 @@
+# 'async' in a comprehension not followed by 'for'
+async def f():
+    y = [x async x in z]

@@ -1,0 +1,2 @@
+# a comprehension 'if' with no condition
+y = [x for x in z if]

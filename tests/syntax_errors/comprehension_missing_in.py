@@ -1,0 +1,2 @@
+# a comprehension with no 'in'
+y = [x for x z]

@@ -1,0 +1,2 @@
+# a comprehension with no iterable
+y = [x for x in]

@@ -1,0 +1,2 @@
+# a comprehension with no element
+y = [for x in z]

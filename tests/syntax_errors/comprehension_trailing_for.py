@@ -1,0 +1,2 @@
+# a bare 'for' clause after a comprehension's condition
+y = [x for x in z if x for]

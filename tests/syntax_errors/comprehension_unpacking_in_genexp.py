@@ -1,0 +1,2 @@
+# iterable unpacking as a generator expression element
+y = (*x for x in z)

@@ -1,0 +1,2 @@
+# iterable unpacking as a list comprehension element
+y = [*x for x in z]

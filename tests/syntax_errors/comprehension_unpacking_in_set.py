@@ -1,0 +1,2 @@
+# iterable unpacking as a set comprehension element
+y = {*x for x in z}

@@ -1,0 +1,2 @@
+# a line-continuation backslash on the last line
+x = 1 + \

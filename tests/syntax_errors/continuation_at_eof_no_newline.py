@@ -1,0 +1,2 @@
+# a backslash as the last character of the file
+x = 1 + \

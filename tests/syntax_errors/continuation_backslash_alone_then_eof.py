@@ -1,0 +1,3 @@
+# a line with only a backslash, then end of file
+x = 1
+\

@@ -1,0 +1,2 @@
+# a character after the line-continuation backslash
+x = 1 + \ 2

@@ -1,0 +1,3 @@
+# continue with a value
+for x in y:
+    continue x

@@ -1,0 +1,2 @@
+# a decorator at end of file
+@dec

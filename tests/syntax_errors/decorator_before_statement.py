@@ -1,0 +1,3 @@
+# a decorator followed by an assignment
+@dec
+x = 1

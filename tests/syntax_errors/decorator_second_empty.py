@@ -1,0 +1,5 @@
+# a second decorator with no expression
+@x
+@
+def f():
+    pass

@@ -1,0 +1,4 @@
+# a decorator line with two expressions
+@x y
+def f():
+    pass

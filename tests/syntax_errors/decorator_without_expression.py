@@ -1,0 +1,4 @@
+# an '@' with no decorator expression
+@
+def f():
+    pass

@@ -1,0 +1,3 @@
+# a function named after a keyword
+def while():
+    pass

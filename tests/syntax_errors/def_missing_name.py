@@ -1,0 +1,3 @@
+# a def statement without a name
+def ():
+    pass

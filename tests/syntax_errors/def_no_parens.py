@@ -1,0 +1,3 @@
+# a def statement without a parameter list
+def f:
+    pass

@@ -1,0 +1,3 @@
+# a function named None
+def None():
+    pass

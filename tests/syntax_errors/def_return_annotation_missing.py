@@ -1,0 +1,3 @@
+# a def statement with '->' and no annotation
+def f() -> :
+    pass

@@ -1,0 +1,3 @@
+# a return annotation followed by '= value'
+def f() -> int = 1:
+    pass

@@ -1,0 +1,2 @@
+# del of an attribute with no name
+del a.

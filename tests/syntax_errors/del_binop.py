@@ -1,0 +1,2 @@
+# del of an arithmetic expression
+del a + b

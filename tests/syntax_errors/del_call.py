@@ -1,0 +1,2 @@
+# del of a call
+del f()

@@ -1,0 +1,2 @@
+# del of a list containing a call
+del [a, f()]

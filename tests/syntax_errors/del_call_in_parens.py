@@ -1,0 +1,2 @@
+# del of a parenthesized tuple containing a call
+del (a, (b, f()))

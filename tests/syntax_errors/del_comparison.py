@@ -1,0 +1,2 @@
+# del of a comparison
+del a == b

@@ -1,0 +1,2 @@
+# del of a conditional expression
+del a if b else c

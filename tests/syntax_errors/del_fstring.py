@@ -1,0 +1,2 @@
+# del of an f-string
+del f'{a}'

@@ -1,0 +1,2 @@
+# del of a generator expression
+del (x for x in y)

@@ -1,0 +1,2 @@
+# del of a lambda
+del lambda: 1

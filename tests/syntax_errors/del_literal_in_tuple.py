@@ -1,0 +1,2 @@
+# del of a tuple containing a literal
+del a, 1

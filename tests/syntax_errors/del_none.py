@@ -1,0 +1,2 @@
+# del of None
+del None

@@ -1,0 +1,2 @@
+# del with no target
+del

@@ -1,0 +1,2 @@
+# del of a starred name
+del *a

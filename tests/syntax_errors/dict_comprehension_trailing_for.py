@@ -1,0 +1,2 @@
+# a dict comprehension with a bare 'for'
+d = {1: 2 for}

@@ -1,0 +1,2 @@
+# '**' with nothing after it in a dict
+d = {1: 2, **}

@@ -1,0 +1,2 @@
+# '**' unpacking used as a key
+d = {**a: 1}

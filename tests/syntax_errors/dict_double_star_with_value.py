@@ -1,0 +1,2 @@
+# a '**' entry followed by ': value'
+x = {a: b, **c: d}

@@ -1,0 +1,2 @@
+# a dict key with ':' and no value
+d = {1:}

@@ -1,0 +1,2 @@
+# a set element after a dict entry
+d = {1: 2, *a}

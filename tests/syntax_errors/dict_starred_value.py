@@ -1,0 +1,2 @@
+# a starred expression as a dict value
+d = {1: *a}

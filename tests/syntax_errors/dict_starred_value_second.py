@@ -1,0 +1,2 @@
+# a starred expression as the second dict value
+d = {1: 2, 3: *a}

@@ -1,0 +1,2 @@
+# an expression starting with '.'
+x = .a

@@ -1,0 +1,2 @@
+# a double-starred expression alone in parentheses
+y = (**a)

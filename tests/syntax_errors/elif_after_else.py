@@ -1,0 +1,7 @@
+# an elif after the else clause
+if x:
+    pass
+else:
+    pass
+elif y:
+    pass

@@ -1,0 +1,4 @@
+# an elif with no condition
+if x:
+    pass
+elif

@@ -1,0 +1,5 @@
+# 'else if' after a while loop
+while x:
+    pass
+else if y:
+    pass

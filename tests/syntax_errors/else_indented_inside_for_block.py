@@ -1,0 +1,5 @@
+# an else clause indented inside its for block
+for x in y:
+    pass
+    else:
+        pass

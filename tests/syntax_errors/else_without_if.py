@@ -1,0 +1,3 @@
+# an else clause with no if
+else:
+    pass

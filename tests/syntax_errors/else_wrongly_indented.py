@@ -1,0 +1,5 @@
+# an else indented one space
+if x:
+    pass
+ else:
+    pass

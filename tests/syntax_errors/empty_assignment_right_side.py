@@ -1,0 +1,2 @@
+# an assignment with no right side
+x =

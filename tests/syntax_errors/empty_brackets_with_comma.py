@@ -1,0 +1,2 @@
+# square brackets containing only a comma
+x = [,]

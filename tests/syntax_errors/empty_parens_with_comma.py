@@ -1,0 +1,2 @@
+# parentheses containing only a comma
+x = (,)

@@ -1,0 +1,2 @@
+﻿# a file with a UTF-8 BOM and a parse error
+x = = 1

@@ -1,0 +1,3 @@
+# first line is a plain comment
+# coding: bogus-codec
+x = 1

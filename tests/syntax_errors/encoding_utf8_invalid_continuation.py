@@ -1,0 +1,2 @@
+# invalid UTF-8: a lead byte followed by an ASCII byte
+x = 'Ã('

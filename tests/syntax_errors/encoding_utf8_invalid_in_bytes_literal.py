@@ -1,0 +1,2 @@
+# invalid UTF-8 inside a bytes literal
+x = b'ÿ'

@@ -1,0 +1,2 @@
+# a lone UTF-8 continuation byte between tokens
+x = 1 € 2

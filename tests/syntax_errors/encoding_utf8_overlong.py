@@ -1,0 +1,2 @@
+# invalid UTF-8: an overlong encoding of '/'
+x = 'À¯'

@@ -1,0 +1,2 @@
+# invalid UTF-8: an encoded surrogate code point
+x = 'í €'

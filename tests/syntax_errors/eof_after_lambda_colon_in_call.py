@@ -1,0 +1,2 @@
+# the file ends after a lambda's ':' inside a call
+f(lambda:

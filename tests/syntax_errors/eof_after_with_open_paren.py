@@ -1,0 +1,2 @@
+# the file ends inside a parenthesized with
+with (open(f) as g,

@@ -1,0 +1,2 @@
+# the file ends inside a call after a comma
+f(a,

@@ -1,0 +1,2 @@
+# the file ends inside a class's base list
+class A(B,

@@ -1,0 +1,2 @@
+# the file ends inside a def's parameter list
+def f(a,

@@ -1,0 +1,2 @@
+# the file ends right after a binary operator inside parentheses
+x = (1 +

@@ -1,0 +1,2 @@
+# the file ends inside a parenthesized from-import
+from os import (path,

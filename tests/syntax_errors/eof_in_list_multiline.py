@@ -1,0 +1,4 @@
+# the file ends inside a multi-line list
+x = [
+    1,
+    2,

@@ -1,0 +1,2 @@
+# the file ends inside three nested brackets
+x = [({

@@ -1,0 +1,2 @@
+# the file ends inside a subscript
+x = a[1

@@ -1,0 +1,3 @@
+# '=' with an attribute on its left in an if condition
+if a.b = 1:
+    pass

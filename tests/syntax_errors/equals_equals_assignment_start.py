@@ -1,0 +1,2 @@
+# a statement starting with '='
+= 1

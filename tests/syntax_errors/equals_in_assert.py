@@ -1,0 +1,2 @@
+# '=' in an assert statement
+assert x = 1

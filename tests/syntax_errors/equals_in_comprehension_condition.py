@@ -1,0 +1,2 @@
+# '=' in a comprehension condition
+y = [x for x in z if x = 1]

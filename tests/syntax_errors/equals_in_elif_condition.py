@@ -1,0 +1,5 @@
+# '=' in an elif condition
+if a:
+    pass
+elif x = 1:
+    pass

@@ -1,0 +1,2 @@
+# '=' inside a lambda body in a call
+f(lambda: x = 1)

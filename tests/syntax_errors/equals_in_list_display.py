@@ -1,0 +1,2 @@
+# '=' inside a list display
+x = [a = 1]

@@ -1,0 +1,2 @@
+# '=' used in an expression within parentheses
+y = (x = 1)

@@ -1,0 +1,3 @@
+# '=' in a return expression
+def f():
+    return x = 1

@@ -1,0 +1,5 @@
+# an except clause binding to a tuple
+try:
+    pass
+except ValueError as (a, b):
+    pass

@@ -1,0 +1,5 @@
+# an except clause binding to two names
+try:
+    pass
+except E as e, f:
+    pass

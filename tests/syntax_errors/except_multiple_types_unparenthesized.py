@@ -1,0 +1,5 @@
+# two exception types without parentheses
+try:
+    pass
+except ValueError, TypeError:
+    pass

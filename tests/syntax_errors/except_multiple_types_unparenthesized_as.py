@@ -1,0 +1,5 @@
+# two exception types without parentheses and an 'as'
+try:
+    pass
+except ValueError, TypeError as e:
+    pass

@@ -1,0 +1,2 @@
+# 'except*' on its own line as a statement
+except*

@@ -1,0 +1,5 @@
+# except* with two unparenthesized types
+try:
+    pass
+except* ValueError, TypeError:
+    pass

@@ -1,0 +1,5 @@
+# except* with no exception type
+try:
+    pass
+except*:
+    pass

@@ -1,0 +1,5 @@
+# except* with no type and no ':'
+try:
+    pass
+except*
+    pass

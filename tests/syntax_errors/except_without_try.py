@@ -1,0 +1,3 @@
+# an except clause with no try
+except ValueError:
+    pass

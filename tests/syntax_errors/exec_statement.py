@@ -1,0 +1,2 @@
+# the Python 2 exec statement
+exec 'x = 1'

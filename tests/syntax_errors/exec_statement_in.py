@@ -1,0 +1,2 @@
+# the Python 2 'exec code in ns' form
+exec code in ns

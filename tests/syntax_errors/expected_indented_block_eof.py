@@ -1,0 +1,2 @@
+# an 'if' header followed by end of file
+if x:

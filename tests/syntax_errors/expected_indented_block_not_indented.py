@@ -1,0 +1,3 @@
+# an 'if' header followed by a statement at the same level
+if x:
+pass

@@ -1,0 +1,3 @@
+# a finally clause with no try
+finally:
+    pass

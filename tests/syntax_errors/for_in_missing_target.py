@@ -1,0 +1,3 @@
+# a for loop with no target
+for in y:
+    pass

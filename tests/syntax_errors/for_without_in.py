@@ -1,0 +1,3 @@
+# a for loop without 'in'
+for x y:
+    pass

@@ -1,0 +1,3 @@
+# a for loop without an iterable
+for x in:
+    pass

@@ -1,0 +1,2 @@
+# an assignment statement inside an f-string
+x = f'{a = 1}'

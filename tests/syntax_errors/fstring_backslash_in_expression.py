@@ -1,0 +1,2 @@
+# a backslash inside an f-string expression
+x = f'{a\n}'

@@ -1,0 +1,2 @@
+# a bad conversion in a nested format spec
+x = f'{a!s:{b!z}}'

@@ -1,0 +1,2 @@
+# a stray '}' inside a nested format spec
+x = f'{a:{b}}}'

@@ -1,0 +1,2 @@
+# the second of two f-strings never closes its field
+x = f'{a}' f'{'

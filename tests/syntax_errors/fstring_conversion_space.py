@@ -1,0 +1,2 @@
+# a space between '!' and the conversion character
+x = f'{a! r}'

@@ -1,0 +1,2 @@
+# an f-string conversion of two letters
+x = f'{a!rr}'

@@ -1,0 +1,2 @@
+# a self-documenting field with a bad conversion
+x = f'{a=!z}'

@@ -1,0 +1,2 @@
+# a double-starred expression inside an f-string
+x = f'{**a}'

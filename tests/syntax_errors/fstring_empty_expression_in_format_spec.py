@@ -1,0 +1,2 @@
+# an empty nested field inside a format spec
+x = f'{a:{}}'

@@ -1,0 +1,2 @@
+# an f-string field with a format spec and no expression
+x = f'{:>10}'

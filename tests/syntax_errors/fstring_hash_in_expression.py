@@ -1,0 +1,2 @@
+# a '#' inside an f-string expression
+x = f'{a#}'

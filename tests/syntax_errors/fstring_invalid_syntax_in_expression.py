@@ -1,0 +1,2 @@
+# an invalid expression inside an f-string
+x = f'{a b}'

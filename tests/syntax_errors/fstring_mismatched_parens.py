@@ -1,0 +1,2 @@
+# a '(' closed by ']' inside an f-string expression
+x = f'{(a]}'

@@ -1,0 +1,2 @@
+# an f-string '!' with no conversion character
+x = f'{a!}'

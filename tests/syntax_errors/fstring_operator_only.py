@@ -1,0 +1,2 @@
+# an f-string expression that is only an operator
+x = f'{+}'

@@ -1,0 +1,2 @@
+# an empty replacement field in a raw f-string
+x = rf'{}'

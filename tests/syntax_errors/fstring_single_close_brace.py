@@ -1,0 +1,2 @@
+# a lone '}' in an f-string
+x = f'a}b'

@@ -1,0 +1,2 @@
+# a lone '}' after a replacement field
+x = f'{a}}'

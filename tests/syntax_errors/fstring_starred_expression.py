@@ -1,0 +1,2 @@
+# a starred expression inside an f-string
+x = f'{*a}'

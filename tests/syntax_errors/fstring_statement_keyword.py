@@ -1,0 +1,2 @@
+# a statement keyword inside an f-string
+x = f'{import os}'

@@ -1,0 +1,2 @@
+# format specs nested three levels deep
+x = f'{a:{b:{c}}}'

@@ -1,0 +1,2 @@
+# a truncated \x escape in an f-string
+x = f'{a}\x4'

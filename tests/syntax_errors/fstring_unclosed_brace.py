@@ -1,0 +1,2 @@
+# a replacement field never closed
+x = f'{a'

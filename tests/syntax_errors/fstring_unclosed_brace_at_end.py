@@ -1,0 +1,2 @@
+# an f-string ending with '{'
+x = f'abc{'

@@ -1,0 +1,2 @@
+# a replacement field with a conversion and no '}'
+x = f'{a!r'

@@ -1,0 +1,2 @@
+# a replacement field with a format spec and no '}'
+x = f'{a:10'

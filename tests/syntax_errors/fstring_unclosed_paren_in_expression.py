@@ -1,0 +1,2 @@
+# a '(' never closed inside an f-string expression
+x = f'{(a}'

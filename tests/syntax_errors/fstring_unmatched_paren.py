@@ -1,0 +1,2 @@
+# an unmatched ')' inside an f-string expression
+x = f'{a)}'

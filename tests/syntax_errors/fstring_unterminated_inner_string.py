@@ -1,0 +1,2 @@
+# an unterminated string inside an f-string expression
+x = f'{"a}'

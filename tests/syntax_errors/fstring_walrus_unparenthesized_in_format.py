@@ -1,0 +1,2 @@
+# a ':=' read as a format spec after an invalid expression
+x = f'{a b:=1}'

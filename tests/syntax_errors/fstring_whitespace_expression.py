@@ -1,0 +1,2 @@
+# an f-string whose replacement field is only spaces
+x = f'{  }'

@@ -1,0 +1,3 @@
+# global with a trailing comma
+def f():
+    global a,

@@ -1,0 +1,3 @@
+# global naming an attribute
+def f():
+    global a.b

@@ -1,0 +1,3 @@
+# global with parenthesized names
+def f():
+    global (a, b)

@@ -1,0 +1,3 @@
+# global with no names
+def f():
+    global

@@ -1,0 +1,3 @@
+# an if with no condition
+if:
+    pass

@@ -1,0 +1,2 @@
+# a conditional expression ending with 'else' inside a call
+print(1 if x else)

@@ -1,0 +1,2 @@
+# a conditional expression ending right after 'if'
+x = 5 if

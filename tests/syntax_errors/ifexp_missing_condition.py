@@ -1,0 +1,2 @@
+# a conditional expression with no condition
+x = a if else b

@@ -1,0 +1,2 @@
+# a conditional expression without 'else'
+x = a if b

@@ -1,0 +1,2 @@
+# a conditional expression without 'else' inside a call
+f(a if b)

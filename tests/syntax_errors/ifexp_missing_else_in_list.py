@@ -1,0 +1,2 @@
+# a conditional expression without 'else' in a list
+y = [a if b, c]

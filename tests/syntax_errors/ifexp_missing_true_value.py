@@ -1,0 +1,2 @@
+# a conditional expression with nothing before 'if'
+a = 1 if else 2

@@ -1,0 +1,2 @@
+# an import alias that is a dotted name
+import os.path as p.q

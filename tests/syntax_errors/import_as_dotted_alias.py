@@ -1,0 +1,2 @@
+# an import alias with a dot
+import a as b.c

@@ -1,0 +1,2 @@
+# an import aliased to a keyword
+import os as None

@@ -1,0 +1,2 @@
+# an import with 'as' and no alias
+import os as

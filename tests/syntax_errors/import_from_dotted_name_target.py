@@ -1,0 +1,2 @@
+# a from-import of a dotted name
+from os import path.join

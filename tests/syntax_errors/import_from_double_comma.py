@@ -1,0 +1,2 @@
+# a from-import with two commas
+from os import a,, b

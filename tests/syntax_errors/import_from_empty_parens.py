@@ -1,0 +1,2 @@
+# a from-import with empty parentheses
+from os import ()

@@ -1,0 +1,2 @@
+# a from-import of a keyword
+from os import if

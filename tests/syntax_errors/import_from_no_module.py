@@ -1,0 +1,2 @@
+# a from-import with no module
+from import path

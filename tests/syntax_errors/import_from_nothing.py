@@ -1,0 +1,2 @@
+# a from-import with no names
+from os import

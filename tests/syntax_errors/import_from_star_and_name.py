@@ -1,0 +1,2 @@
+# a from-import of '*' and a name
+from os import *, path

@@ -1,0 +1,2 @@
+# a from-import of '*' in parentheses
+from os import (*)

@@ -1,0 +1,2 @@
+# a from-import whose module is a string
+from 'os' import path

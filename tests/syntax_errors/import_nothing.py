@@ -1,0 +1,2 @@
+# an import statement with no module
+import

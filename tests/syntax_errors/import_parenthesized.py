@@ -1,0 +1,2 @@
+# a plain import with parentheses
+import (os, sys)

@@ -1,0 +1,2 @@
+# a relative 'import .mod' without 'from'
+import .mod

@@ -1,0 +1,2 @@
+# a plain import with a trailing comma
+import os,

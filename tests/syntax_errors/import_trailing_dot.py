@@ -1,0 +1,2 @@
+# an import of a module name ending with '.'
+import os.

@@ -1,0 +1,3 @@
+# an indented line where no block is opened: unexpected indent
+x = 1
+    y = 2

@@ -1,0 +1,4 @@
+# an unexpected indent after indented comment lines
+x = 1
+  # c
+    y

@@ -1,0 +1,2 @@
+# the first statement of the file indented: unexpected indent
+  x = 1

@@ -1,0 +1,2 @@
+# 'as' used outside with/import/except
+x = y as z

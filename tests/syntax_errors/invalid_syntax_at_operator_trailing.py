@@ -1,0 +1,2 @@
+# '@' as a binary operator without a right operand
+x = a @

@@ -1,0 +1,4 @@
+# a C-style brace block
+if x {
+    y = 1
+}

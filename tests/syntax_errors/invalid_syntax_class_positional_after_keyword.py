@@ -1,0 +1,3 @@
+# a class base after a keyword argument
+class A(metaclass=M, B):
+    pass

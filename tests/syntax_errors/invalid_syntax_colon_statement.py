@@ -1,0 +1,2 @@
+# a lone ':' as a statement
+:

@@ -1,0 +1,2 @@
+# an invalid statement in a file with CR-only line endings
+x = 1y = = 2

@@ -1,0 +1,2 @@
+# a dict comprehension without a value
+d = {k: for k in x}

@@ -1,0 +1,2 @@
+# an invalid token after an emoji in a string
+x = f('😀' 1)

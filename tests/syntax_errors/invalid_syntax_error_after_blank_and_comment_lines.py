@@ -1,0 +1,7 @@
+# an error after blank and comment lines
+
+
+# comment
+
+   
+x = = 1

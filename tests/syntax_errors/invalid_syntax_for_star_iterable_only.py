@@ -1,0 +1,3 @@
+# a double-starred for loop iterable
+for x in **y:
+    pass

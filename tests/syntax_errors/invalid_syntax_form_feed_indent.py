@@ -1,0 +1,2 @@
+# an invalid statement on a line starting with a form feed
+x = = 1

@@ -1,0 +1,2 @@
+# 'from' used as an expression
+x = from

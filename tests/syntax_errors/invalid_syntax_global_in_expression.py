@@ -1,0 +1,2 @@
+# 'global' inside an expression
+x = global

@@ -1,0 +1,2 @@
+# 'in' used as a statement
+in x

@@ -1,0 +1,4 @@
+# an error inside a call spanning several lines
+f(a,
+  b,
+  = c)

@@ -1,0 +1,3 @@
+# an invalid statement on the last line without a newline
+x = 1
+y = = 2

@@ -1,0 +1,2 @@
+# 'return' inside a call
+f(return)

@@ -1,0 +1,2 @@
+# a ';' inside a call
+f(a; b)

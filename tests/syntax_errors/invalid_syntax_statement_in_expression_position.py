@@ -1,0 +1,2 @@
+# a statement keyword inside parentheses
+x = (pass)

@@ -1,0 +1,2 @@
+# a C-style ternary operator
+x = a ? b : c

@@ -1,0 +1,2 @@
+# an invalid statement after non-ASCII characters on the same line
+x = 'ééé' +* 1

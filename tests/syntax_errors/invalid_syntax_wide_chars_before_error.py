@@ -1,0 +1,2 @@
+# an invalid token after CJK characters in a string
+x = '中文' 1

@@ -1,0 +1,3 @@
+# a starred item in a with statement
+with *a:
+    pass

@@ -1,0 +1,2 @@
+# a keyword used as an expression value
+x = def

@@ -1,0 +1,3 @@
+# a capitalized 'If' keyword
+If x:
+    pass

@@ -1,0 +1,2 @@
+# 'import' used inside an expression
+x = import os

@@ -1,0 +1,3 @@
+# a misspelled keyword: 'dfe'
+dfe f():
+    pass

@@ -1,0 +1,2 @@
+# a misspelled keyword: 'improt'
+improt os

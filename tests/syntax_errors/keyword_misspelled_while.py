@@ -1,0 +1,3 @@
+# a misspelled keyword: 'whille'
+whille x:
+    pass

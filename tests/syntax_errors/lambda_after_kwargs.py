@@ -1,0 +1,2 @@
+# a lambda parameter after '**kwargs'
+f = lambda **k, a: 0

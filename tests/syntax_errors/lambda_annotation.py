@@ -1,0 +1,2 @@
+# an annotated lambda parameter
+f = lambda a: int: 0

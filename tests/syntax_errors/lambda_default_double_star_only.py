@@ -1,0 +1,2 @@
+# a lambda with '**' and no name
+f = lambda **: 0

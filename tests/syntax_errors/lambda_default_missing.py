@@ -1,0 +1,2 @@
+# a lambda parameter with '=' and no value
+f = lambda a=: 0

@@ -1,0 +1,2 @@
+# a walrus in a lambda default without parentheses
+f = lambda a=b:=1: a

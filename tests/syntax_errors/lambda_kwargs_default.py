@@ -1,0 +1,2 @@
+# a default value on a lambda's '**kwargs'
+f = lambda **k=1: 0

@@ -1,0 +1,2 @@
+# a literal as a lambda parameter
+f = lambda 1: 0

@@ -1,0 +1,2 @@
+# a lambda with no body
+f = lambda x:

@@ -1,0 +1,2 @@
+# a lambda parameter without default after one with a default
+f = lambda a=1, b: 0

@@ -1,0 +1,2 @@
+# parenthesized lambda parameters
+f = lambda (a, b): 0

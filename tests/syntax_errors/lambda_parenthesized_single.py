@@ -1,0 +1,2 @@
+# a single parenthesized lambda parameter
+f = lambda a, (b): 0

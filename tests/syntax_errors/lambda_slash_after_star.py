@@ -1,0 +1,2 @@
+# a '/' after '*' in a lambda
+f = lambda a, *, b, /: 0

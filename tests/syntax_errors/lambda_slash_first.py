@@ -1,0 +1,2 @@
+# a lambda '/' with no parameter before it
+f = lambda /: 0

@@ -1,0 +1,2 @@
+# two '/' in a lambda
+f = lambda a, /, b, /: 0

@@ -1,0 +1,2 @@
+# '*args' after '**kwargs' in a lambda
+f = lambda **k, *a: 0

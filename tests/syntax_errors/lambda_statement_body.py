@@ -1,0 +1,2 @@
+# a lambda whose body is a statement
+f = lambda: return 1

@@ -1,0 +1,2 @@
+# a default value on a lambda's '*args'
+f = lambda *a=1: 0

@@ -1,0 +1,2 @@
+# two commas in a list display
+a = [1, 2, 3,, 4]

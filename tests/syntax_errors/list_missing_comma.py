@@ -1,0 +1,2 @@
+# two list elements without a comma
+y = [1 2]

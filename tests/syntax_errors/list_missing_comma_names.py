@@ -1,0 +1,2 @@
+# two names in a list without a comma
+y = [a b]

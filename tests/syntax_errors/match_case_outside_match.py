@@ -1,0 +1,3 @@
+# a case statement outside of a match
+case 1:
+    pass

@@ -1,0 +1,4 @@
+# a case with no pattern
+match x:
+    case:
+        pass

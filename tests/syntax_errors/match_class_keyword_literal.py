@@ -1,0 +1,4 @@
+# a class pattern keyword that is a literal
+match x:
+    case C(1=a):
+        pass

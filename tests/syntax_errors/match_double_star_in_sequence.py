@@ -1,0 +1,4 @@
+# a '**' pattern in a sequence
+match x:
+    case [**a]:
+        pass

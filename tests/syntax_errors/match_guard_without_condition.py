@@ -1,0 +1,4 @@
+# a case guard with no condition
+match x:
+    case 1 if:
+        pass

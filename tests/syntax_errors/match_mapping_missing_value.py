@@ -1,0 +1,4 @@
+# a mapping pattern key with no value
+match x:
+    case {'a':}:
+        pass

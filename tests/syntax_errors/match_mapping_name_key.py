@@ -1,0 +1,4 @@
+# a plain capture name as a mapping key
+match x:
+    case {a: 1}:
+        pass

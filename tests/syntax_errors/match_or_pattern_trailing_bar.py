@@ -1,0 +1,4 @@
+# an or-pattern ending with '|'
+match x:
+    case 1 |:
+        pass

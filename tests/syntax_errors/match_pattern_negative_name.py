@@ -1,0 +1,4 @@
+# a negated name as a pattern
+match x:
+    case -a:
+        pass

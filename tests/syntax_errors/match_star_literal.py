@@ -1,0 +1,4 @@
+# a starred literal in a sequence pattern
+match x:
+    case [*1]:
+        pass

@@ -1,0 +1,4 @@
+# a named expression as a pattern
+match x:
+    case (a := 1):
+        pass

@@ -1,0 +1,3 @@
+# a match block with a non-case statement
+match x:
+    pass

@@ -1,0 +1,4 @@
+# a match statement with no subject
+match:
+    case 1:
+        pass

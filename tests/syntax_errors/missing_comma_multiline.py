@@ -1,0 +1,6 @@
+# a missing comma across lines in a list
+y = [
+    1,
+    2
+    3,
+]

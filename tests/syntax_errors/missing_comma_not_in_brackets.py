@@ -1,0 +1,2 @@
+# two expressions without a comma outside brackets
+y = 1 2

@@ -1,0 +1,2 @@
+# a name followed by a string outside brackets
+x = a 'b'

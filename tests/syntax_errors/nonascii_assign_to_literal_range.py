@@ -1,0 +1,2 @@
+# assignment to a non-ASCII string literal
+'é' = 1

@@ -1,0 +1,3 @@
+# a parser error on the line after a non-ASCII line (offsets unaffected)
+x = ['é',
+     1 2]

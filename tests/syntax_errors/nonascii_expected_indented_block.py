@@ -1,0 +1,3 @@
+# no indented block after an if on a non-ASCII condition
+if 'éé':
+pass

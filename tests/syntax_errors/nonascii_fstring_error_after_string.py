@@ -1,0 +1,2 @@
+# an f-string error after a non-ASCII string on the same line
+x = 'é' + f'{}'

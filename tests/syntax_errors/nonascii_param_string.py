@@ -1,0 +1,3 @@
+# a non-ASCII string used as a parameter
+def f('é'):
+    pass

@@ -1,0 +1,2 @@
+# a Python 2 print statement of a non-ASCII string
+print 'é'

@@ -1,0 +1,2 @@
+# an invalid decimal literal after a non-ASCII string
+x = 'é' + 1_

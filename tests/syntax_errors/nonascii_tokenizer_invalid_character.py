@@ -1,0 +1,2 @@
+# an invalid character after a non-ASCII string (tokenizer error: character offset)
+x = 'é' + €

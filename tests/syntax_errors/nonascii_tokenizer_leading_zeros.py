@@ -1,0 +1,2 @@
+# a leading-zero literal after a non-ASCII string
+x = 'é' + 0777

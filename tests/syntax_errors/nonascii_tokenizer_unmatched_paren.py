@@ -1,0 +1,2 @@
+# an unmatched ')' after a non-ASCII string
+x = 'é')

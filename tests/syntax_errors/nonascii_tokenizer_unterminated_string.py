@@ -1,0 +1,2 @@
+# an unterminated string after a non-ASCII string
+x = 'é'; y = 'abc

@@ -1,0 +1,2 @@
+# a trailing operator after a string of three non-ASCII letters
+x = 'ééé' +

@@ -1,0 +1,4 @@
+# nonlocal with a trailing comma
+def f():
+    def g():
+        nonlocal x,

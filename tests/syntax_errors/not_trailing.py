@@ -1,0 +1,2 @@
+# 'not' with no operand
+x = not

@@ -1,0 +1,2 @@
+# a binary literal containing the digit 2
+x = 0b1012

@@ -1,0 +1,2 @@
+# a binary literal whose first digit is 3
+x = 0b3

@@ -1,0 +1,2 @@
+# a binary literal directly followed by a letter
+x = 0b1z

@@ -1,0 +1,2 @@
+# a 0b prefix with no digits
+x = 0b

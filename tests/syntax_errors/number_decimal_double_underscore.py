@@ -1,0 +1,2 @@
+# a decimal literal with two consecutive underscores
+x = 1__000

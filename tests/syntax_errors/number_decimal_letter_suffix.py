@@ -1,0 +1,2 @@
+# a decimal literal directly followed by letters
+x = 123abc

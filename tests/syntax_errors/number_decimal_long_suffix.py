@@ -1,0 +1,2 @@
+# the Python 2 long suffix 'L'
+x = 10L

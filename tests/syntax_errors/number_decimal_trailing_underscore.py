@@ -1,0 +1,2 @@
+# a decimal literal ending with an underscore
+x = 1_

@@ -1,0 +1,2 @@
+# a zero-prefixed literal followed by letters
+x = 00abc

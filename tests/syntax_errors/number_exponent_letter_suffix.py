@@ -1,0 +1,2 @@
+# an exponent literal directly followed by letters
+x = 1e5x

@@ -1,0 +1,2 @@
+# an exponent marker with no digits
+x = 1e

@@ -1,0 +1,2 @@
+# an exponent marker and sign with no digits
+x = 1.5e+

@@ -1,0 +1,2 @@
+# a fraction ending with an underscore
+x = 1.5_

@@ -1,0 +1,2 @@
+# a 0x prefix with no digits
+x = 0x

@@ -1,0 +1,2 @@
+# a hex literal ending with an underscore
+x = 0xff_

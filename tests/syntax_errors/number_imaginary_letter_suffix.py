@@ -1,0 +1,2 @@
+# an imaginary literal directly followed by letters
+x = 1jk

@@ -1,0 +1,2 @@
+# a bad numeric literal inside a call
+print(12a)

@@ -1,0 +1,2 @@
+# a decimal literal with a leading zero
+x = 0777

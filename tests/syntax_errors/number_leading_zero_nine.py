@@ -1,0 +1,2 @@
+# a literal 09 (leading zero, not octal)
+x = 09

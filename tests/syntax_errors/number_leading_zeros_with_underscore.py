@@ -1,0 +1,2 @@
+# a non-zero literal starting 0_
+x = 0_7

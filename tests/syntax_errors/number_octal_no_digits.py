@@ -1,0 +1,2 @@
+# a 0o prefix with no digits
+x = 0o

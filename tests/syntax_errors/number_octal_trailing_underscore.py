@@ -1,0 +1,2 @@
+# an octal literal ending with an underscore
+x = 0o7_

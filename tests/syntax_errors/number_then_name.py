@@ -1,0 +1,2 @@
+# a number followed by a name with a space
+x = 1 a

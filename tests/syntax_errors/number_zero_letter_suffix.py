@@ -1,0 +1,2 @@
+# the literal 0 directly followed by a letter
+x = 0z

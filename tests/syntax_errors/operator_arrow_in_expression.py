@@ -1,0 +1,2 @@
+# '->' inside an expression
+x = a -> b

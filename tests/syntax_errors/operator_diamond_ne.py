@@ -1,0 +1,2 @@
+# the Python 2 '<>' operator
+x = 1 <> 2

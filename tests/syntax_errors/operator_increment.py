@@ -1,0 +1,2 @@
+# a C-style increment statement
+x++

@@ -1,0 +1,2 @@
+# 'not is' instead of 'is not'
+x = a not is b

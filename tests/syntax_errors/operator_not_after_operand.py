@@ -1,0 +1,2 @@
+# 'not' used as a binary operator
+x = a not b

@@ -1,0 +1,2 @@
+# 'not in' with no right operand
+x = a not in

@@ -1,0 +1,2 @@
+# a C-style '||' operator
+x = a || b

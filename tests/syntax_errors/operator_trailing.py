@@ -1,0 +1,2 @@
+# a binary operator with no right operand
+x = 1 +

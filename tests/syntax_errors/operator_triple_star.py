@@ -1,0 +1,2 @@
+# '***' operator
+x = a *** b

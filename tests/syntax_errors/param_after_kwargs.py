@@ -1,0 +1,3 @@
+# a parameter after '**kwargs'
+def f(**k, a):
+    pass

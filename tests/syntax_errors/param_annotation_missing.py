@@ -1,0 +1,3 @@
+# a parameter with ':' and no annotation
+def f(a: ):
+    pass

@@ -1,0 +1,3 @@
+# an attribute as a parameter
+def f(a.b):
+    pass

@@ -1,0 +1,3 @@
+# a bare '*' as the only parameter
+def f(*):
+    pass

@@ -1,0 +1,3 @@
+# a bare '*' as the last parameter
+def f(a, *):
+    pass

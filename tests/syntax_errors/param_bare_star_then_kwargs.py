@@ -1,0 +1,3 @@
+# a bare '*' followed by '**kwargs'
+def f(a, *, **k):
+    pass

@@ -1,0 +1,3 @@
+# a bare '*' followed only by a comma
+def f(a, *, ):
+    pass

@@ -1,0 +1,3 @@
+# '=' with no default value
+def f(a=):
+    pass

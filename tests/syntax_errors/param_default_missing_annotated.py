@@ -1,0 +1,3 @@
+# an annotated parameter with '=' and no value
+def f(a: int = , b=2):
+    pass

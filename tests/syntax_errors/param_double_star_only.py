@@ -1,0 +1,3 @@
+# a def with '**' and no name
+def f(**):
+    pass

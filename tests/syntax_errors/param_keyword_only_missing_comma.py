@@ -1,0 +1,3 @@
+# two keyword-only parameters without a comma
+def f(*, a b):
+    pass

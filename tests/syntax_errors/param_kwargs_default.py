@@ -1,0 +1,3 @@
+# a default value on '**kwargs'
+def f(**kwargs=1):
+    pass

@@ -1,0 +1,3 @@
+# a starred annotation on '**kwargs'
+def f(**k: *b):
+    pass

@@ -1,0 +1,3 @@
+# two '**kwargs' parameters
+def f(**a, **b):
+    pass

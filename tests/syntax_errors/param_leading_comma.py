@@ -1,0 +1,3 @@
+# a parameter list starting with a comma
+def f(, a):
+    pass

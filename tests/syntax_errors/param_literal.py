@@ -1,0 +1,3 @@
+# a literal as a parameter
+def f(1):
+    pass

@@ -1,0 +1,3 @@
+# two parameters without a comma
+def f(a b):
+    pass

@@ -1,0 +1,3 @@
+# a non-default positional-only parameter after a default
+def f(a=1, b, /):
+    pass

@@ -1,0 +1,3 @@
+# a def non-default parameter after '/' that follows a default
+def f(a, b=1, /, c):
+    pass

@@ -1,0 +1,3 @@
+# a single parenthesized parameter
+def f(a, (b)):
+    pass

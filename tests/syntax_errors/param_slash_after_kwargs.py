@@ -1,0 +1,3 @@
+# a '/' after '**kwargs'
+def f(a, **k, /):
+    pass

@@ -1,0 +1,3 @@
+# a '/' after '*'
+def f(a, *, b, /):
+    pass

@@ -1,0 +1,3 @@
+# a '/' after '*args'
+def f(a, *args, /):
+    pass

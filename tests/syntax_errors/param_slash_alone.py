@@ -1,0 +1,3 @@
+# a '/' as the only parameter
+def f(/):
+    pass

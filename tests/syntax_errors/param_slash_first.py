@@ -1,0 +1,3 @@
+# a '/' with no parameter before it
+def f(/, a):
+    pass

@@ -1,0 +1,3 @@
+# '*args' after a bare '*'
+def f(*, a, *b):
+    pass

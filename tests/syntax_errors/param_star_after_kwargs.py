@@ -1,0 +1,3 @@
+# '*args' after '**kwargs'
+def f(**k, *a):
+    pass

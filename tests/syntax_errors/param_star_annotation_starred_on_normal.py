@@ -1,0 +1,3 @@
+# a starred annotation on a normal parameter
+def f(a: *b):
+    pass

@@ -1,0 +1,3 @@
+# '***' in a parameter list
+def f(***a):
+    pass

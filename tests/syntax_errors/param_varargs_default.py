@@ -1,0 +1,3 @@
+# a default value on '*args'
+def f(*args=1):
+    pass

@@ -1,0 +1,2 @@
+# two statements on one line without a separator
+pass pass

@@ -1,0 +1,2 @@
+# pass with a value
+pass 1

@@ -1,0 +1,2 @@
+# '**' with no right operand
+x = 2 **

@@ -1,0 +1,2 @@
+# the Python 2 print statement with a name
+print x

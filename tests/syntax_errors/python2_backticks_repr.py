@@ -1,0 +1,2 @@
+# Python 2 backtick repr in a call
+print(`x`)

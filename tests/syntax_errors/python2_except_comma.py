@@ -1,0 +1,5 @@
+# the Python 2 'except E, e' form
+try:
+    pass
+except ValueError, e:
+    pass

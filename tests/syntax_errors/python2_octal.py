@@ -1,0 +1,2 @@
+# a Python 2 octal literal in an expression
+os.chmod(path, 0755)

@@ -1,0 +1,2 @@
+# a Python 2 print with a percent format
+print 'x=%d' % x

@@ -1,0 +1,2 @@
+# raise from with no cause
+raise E from

@@ -1,0 +1,2 @@
+# raise from with no exception before 'from'
+raise from e

@@ -1,0 +1,2 @@
+# the Python 2 'raise E, V' form
+raise ValueError, 'bad'

@@ -1,0 +1,2 @@
+# raise with two 'from' clauses
+raise E from a from b

@@ -1,0 +1,3 @@
+# 'return' followed by 'return'
+def f():
+    return return

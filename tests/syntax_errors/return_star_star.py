@@ -1,0 +1,3 @@
+# 'return **x'
+def f():
+    return **x

@@ -1,0 +1,2 @@
+# two semicolons in a row
+x = 1;; y = 2

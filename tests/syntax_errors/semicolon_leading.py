@@ -1,0 +1,2 @@
+# a line starting with a semicolon
+; x = 1

@@ -1,0 +1,2 @@
+# two set elements without a comma
+y = {1 2}

@@ -1,0 +1,2 @@
+# a slice with three colons
+x[1:2:3:4]

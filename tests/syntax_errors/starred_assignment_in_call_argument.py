@@ -1,0 +1,2 @@
+# '*a = b' inside a call
+f(*a = 1)

@@ -1,0 +1,2 @@
+# a double-starred expression as a statement
+**a

@@ -1,0 +1,2 @@
+# a starred expression as a dict key
+d = {*a: 1}

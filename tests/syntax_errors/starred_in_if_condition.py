@@ -1,0 +1,3 @@
+# a starred expression as an if condition
+if *a:
+    pass

@@ -1,0 +1,2 @@
+# a starred expression alone in parentheses
+y = (*a)

@@ -1,0 +1,2 @@
+# a parenthesized starred expression in a print call
+print((*a))

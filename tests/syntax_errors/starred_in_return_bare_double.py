@@ -1,0 +1,3 @@
+# '**' in a return value list
+def f():
+    return 1, **a

@@ -1,0 +1,2 @@
+# a starred expression inside a slice bound
+x[*a:1]

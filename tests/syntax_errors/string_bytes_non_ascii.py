@@ -1,0 +1,2 @@
+# a bytes literal containing a non-ASCII character
+x = b'café'

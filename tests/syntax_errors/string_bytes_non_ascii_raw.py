@@ -1,0 +1,2 @@
+# a raw bytes literal containing a non-ASCII character
+x = rb'€'

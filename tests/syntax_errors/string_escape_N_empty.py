@@ -1,0 +1,2 @@
+# an empty \N{} escape
+x = '\N{}'

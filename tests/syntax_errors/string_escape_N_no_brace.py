@@ -1,0 +1,2 @@
+# a \N escape without braces
+x = '\N'

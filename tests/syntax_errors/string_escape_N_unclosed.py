@@ -1,0 +1,2 @@
+# a \N{ escape without its closing brace
+x = '\N{LATIN SMALL LETTER A'

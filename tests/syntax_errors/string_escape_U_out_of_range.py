@@ -1,0 +1,2 @@
+# a \U escape beyond U+10FFFF
+x = '\U00110000'

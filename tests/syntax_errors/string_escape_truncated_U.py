@@ -1,0 +1,2 @@
+# a \U escape with four hex digits
+x = '\U1234'

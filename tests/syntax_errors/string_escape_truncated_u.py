@@ -1,0 +1,2 @@
+# a \u escape with two hex digits
+x = '\u12'

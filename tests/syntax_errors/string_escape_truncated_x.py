@@ -1,0 +1,2 @@
+# a \x escape with one hex digit in a str literal
+x = 'a\x1'

@@ -1,0 +1,2 @@
+# the string prefix 'bu' does not exist
+x = bu'abc'

@@ -1,0 +1,2 @@
+# the string prefix 'fb' (f-bytes) does not exist
+x = fb'abc'

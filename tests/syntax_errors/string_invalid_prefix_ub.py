@@ -1,0 +1,2 @@
+# the string prefix 'ub' does not exist
+x = ub'abc'

@@ -1,0 +1,2 @@
+# the string prefix 'uf' does not exist
+x = uf'abc'

@@ -1,0 +1,2 @@
+# the Python 2 prefix 'ur' does not exist
+x = ur'abc'

@@ -1,0 +1,2 @@
+# implicit concatenation of a bytes and a str literal
+x = b'abc' 'def'

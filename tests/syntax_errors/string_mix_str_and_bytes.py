@@ -1,0 +1,2 @@
+# implicit concatenation of a str and a bytes literal
+x = 'abc' b'def'

@@ -1,0 +1,2 @@
+# an f-string, a str and a bytes literal joined
+x = f'{a}' 'b' b'c'

@@ -1,0 +1,2 @@
+# a u-string followed by a bytes literal
+x = u'' b''

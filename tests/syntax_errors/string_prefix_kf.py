@@ -1,0 +1,2 @@
+# an invalid string prefix made of two letters
+x = kf'abc'

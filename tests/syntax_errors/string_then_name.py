@@ -1,0 +1,2 @@
+# a string followed by a name outside brackets
+x = 'a' b

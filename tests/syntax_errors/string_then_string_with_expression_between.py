@@ -1,0 +1,2 @@
+# an expression between two string literals
+x = 'a' b 'c'

@@ -1,0 +1,2 @@
+# an unterminated string at end of file without a final newline
+x = 'abc

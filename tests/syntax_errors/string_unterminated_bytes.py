@@ -1,0 +1,2 @@
+# an unterminated bytes literal
+x = b'abc

@@ -1,0 +1,3 @@
+# a string continued with a backslash-newline that never closes
+x = 'abc\
+def

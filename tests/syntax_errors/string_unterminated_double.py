@@ -1,0 +1,2 @@
+# a double-quoted string with no closing quote
+x = "abc

@@ -1,0 +1,2 @@
+# a string whose closing quote is escaped by a backslash
+x = 'abc\'

@@ -1,0 +1,2 @@
+# an unterminated f-string literal
+x = f'abc{1}

@@ -1,0 +1,3 @@
+# an unterminated string on the second line of a statement in brackets
+x = (1,
+     'abc)

@@ -1,0 +1,2 @@
+# a single-quoted string with no closing quote
+x = 'abc

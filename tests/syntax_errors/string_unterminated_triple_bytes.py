@@ -1,0 +1,2 @@
+# an unterminated triple-quoted bytes literal
+x = b'''abc

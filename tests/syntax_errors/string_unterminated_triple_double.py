@@ -1,0 +1,3 @@
+# a triple-double-quoted string that never closes
+x = """abc
+def

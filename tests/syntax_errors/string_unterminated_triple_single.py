@@ -1,0 +1,4 @@
+# a triple-single-quoted string that never closes
+x = '''abc
+
+y = 1

@@ -1,0 +1,2 @@
+# a triple-quoted string closed by only two quotes
+x = """abc""

@@ -1,0 +1,2 @@
+# '**' inside a subscript
+x[**a]

@@ -1,0 +1,2 @@
+# an empty subscript
+x[]

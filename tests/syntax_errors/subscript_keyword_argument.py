@@ -1,0 +1,2 @@
+# a keyword-style argument in a subscript
+x[a=1]

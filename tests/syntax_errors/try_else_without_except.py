@@ -1,0 +1,5 @@
+# a try with only an else clause
+try:
+    pass
+else:
+    pass

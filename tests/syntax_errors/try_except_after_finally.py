@@ -1,0 +1,7 @@
+# an except clause after finally
+try:
+    pass
+finally:
+    pass
+except:
+    pass

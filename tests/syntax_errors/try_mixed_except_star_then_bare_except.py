@@ -1,0 +1,7 @@
+# except* followed by a bare except
+try:
+    pass
+except* ValueError:
+    pass
+except:
+    pass

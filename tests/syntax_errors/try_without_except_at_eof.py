@@ -1,0 +1,3 @@
+# a try block at end of file with neither except nor finally
+try:
+    pass

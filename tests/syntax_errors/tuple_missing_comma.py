@@ -1,0 +1,2 @@
+# two tuple elements without a comma
+y = (1 2)

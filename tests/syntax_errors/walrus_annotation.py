@@ -1,0 +1,2 @@
+# a named expression with an annotation
+(a: int := 1)

@@ -1,0 +1,2 @@
+# a keyword argument written with ':='
+f(a.b := 1)

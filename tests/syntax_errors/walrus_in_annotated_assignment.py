@@ -1,0 +1,2 @@
+# ':=' as the value of an annotated assignment
+x: int := 1

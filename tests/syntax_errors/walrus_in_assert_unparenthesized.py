@@ -1,0 +1,2 @@
+# an unparenthesized named expression in assert
+assert x := 1

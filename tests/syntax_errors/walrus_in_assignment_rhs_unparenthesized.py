@@ -1,0 +1,2 @@
+# an unparenthesized named expression on the right of '='
+y = x := 1

@@ -1,0 +1,3 @@
+# a named expression as a parameter default without parentheses
+def f(a := 1):
+    pass

@@ -1,0 +1,2 @@
+# a named expression targeting an attribute in a lambda body
+f = lambda: (a.b := 1)

@@ -1,0 +1,2 @@
+# a named expression inside a slice
+x[a := 1 : 2]

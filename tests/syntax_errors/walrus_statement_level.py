@@ -1,0 +1,2 @@
+# an unparenthesized named expression as a statement
+x := 1

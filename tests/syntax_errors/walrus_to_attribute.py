@@ -1,0 +1,2 @@
+# a named expression whose target is an attribute
+(a.b := 1)

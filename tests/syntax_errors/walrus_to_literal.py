@@ -1,0 +1,2 @@
+# a named expression whose target is a literal
+(1 := 2)

@@ -1,0 +1,2 @@
+# a named expression whose target is a subscript
+(a[0] := 1)

@@ -1,0 +1,2 @@
+# a named expression whose target is a tuple
+((a, b) := (1, 2))

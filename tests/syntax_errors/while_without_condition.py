@@ -1,0 +1,3 @@
+# a while with no condition
+while:
+    pass

@@ -1,0 +1,3 @@
+# a with item with 'as' and no target
+with a as:
+    pass

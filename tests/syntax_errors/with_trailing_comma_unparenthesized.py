@@ -1,0 +1,3 @@
+# an unparenthesized with statement with a trailing comma
+with a, :
+    pass

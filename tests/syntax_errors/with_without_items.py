@@ -1,0 +1,3 @@
+# a with statement with no context manager
+with:
+    pass

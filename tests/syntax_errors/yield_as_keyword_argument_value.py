@@ -1,0 +1,3 @@
+# an unparenthesized yield as a keyword argument value
+def f():
+    g(a=yield)

@@ -1,0 +1,3 @@
+# 'yield from = 1'
+def f():
+    yield from = 1

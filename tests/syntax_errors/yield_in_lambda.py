@@ -1,0 +1,2 @@
+# yield as a lambda body without parentheses
+f = lambda: yield 1

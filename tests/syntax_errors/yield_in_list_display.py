@@ -1,0 +1,3 @@
+# an unparenthesized yield inside a list display
+def f():
+    x = [yield 1]

@@ -1,0 +1,3 @@
+# 'from' after a parenthesized yield
+def f():
+    x = (yield) from

@@ -1,0 +1,187 @@
+#!/usr/bin/python3.11
+"""Regenerate tests/syntax_errors/expected.json from the reference interpreter.
+
+Every `*.py` file in tests/syntax_errors/ is a small program that CPython 3.11
+refuses to parse.  This script parses each one exactly as the brief of the
+front end says, `ast.parse(open(f, 'rb').read(), f)` with the working directory
+set to tests/syntax_errors (so the file name is the bare name), and records
+what CPython reports:
+
+  type, lineno, offset, end_lineno, end_offset, msg, text
+      the attributes of the SyntaxError (or IndentationError / TabError)
+  stderr
+      the exact text CPython's default excepthook prints for that exception
+      when it is uncaught and has no traceback: the `File "...", line N` line,
+      the source line, the caret line and `SyntaxError: message`.  This is
+      what `krait --dump-ast FILE` must print on invalid input.
+  source_sha256
+      the hash of the program's bytes, so the checker can tell when a program
+      changed after its expectation was recorded.
+
+The result is one file, sorted and stable, so a regeneration that changes
+nothing changes no byte.  The script refuses (and writes nothing) when
+
+  * a program is accepted by CPython (only parse errors belong here; errors of
+    the symbol table or the compiler, such as "'return' outside function",
+    are not raised by ast.parse),
+  * a program raises something other than a SyntaxError subclass,
+  * a program makes CPython emit a warning while parsing (warnings are not
+    part of what the corpus checks and would blur the expectation),
+  * a program has no description: its first line (after an optional BOM) must
+    be a `#` comment that is not an encoding declaration, or, when such a
+    comment would change the error, tests/syntax_errors/INDEX.md must have a
+    "- `name.py`: description" entry for it.
+
+Usage: tools/regen_syntax_errors.py [--check]
+  --check   do not write; exit 1 if expected.json is not up to date.
+"""
+import ast
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+import warnings
+
+ORACLE = "/usr/bin/python3.11"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(ROOT, "tests", "syntax_errors")
+EXPECTED = os.path.join(CORPUS, "expected.json")
+INDEX = os.path.join(CORPUS, "INDEX.md")
+
+# PEP 263: the regular expression CPython's tokenizer uses for the encoding
+# declaration.  A comment that matches it is not a description.
+CODING_RE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+INDEX_ENTRY_RE = re.compile(r"^- `([^`]+\.py)`: (\S.*)$")
+
+
+def ensure_oracle():
+    """Re-executes this script under the reference interpreter if needed."""
+    if os.path.realpath(sys.executable) != os.path.realpath(ORACLE):
+        os.execv(ORACLE, [ORACLE, os.path.abspath(__file__)] + sys.argv[1:])
+    if sys.version_info[:2] != (3, 11):
+        sys.exit(f"{ORACLE} is not CPython 3.11: {sys.version}")
+
+
+def read_index():
+    entries = {}
+    if not os.path.exists(INDEX):
+        return entries
+    with open(INDEX, encoding="utf-8") as f:
+        for line in f:
+            m = INDEX_ENTRY_RE.match(line.rstrip("\n"))
+            if m:
+                entries[m.group(1)] = m.group(2)
+    return entries
+
+
+def has_description_comment(source):
+    first = source.split(b"\n", 1)[0]
+    if first.startswith(b"\xef\xbb\xbf"):
+        first = first[3:]
+    first = first.rstrip(b"\r")
+    return (first.startswith(b"# ") and len(first) > 2
+            and not CODING_RE.match(first))
+
+
+def uncaught_stderr(exc):
+    """What CPython prints for `exc` raised uncaught without a traceback."""
+    exc = exc.with_traceback(None)
+    saved = sys.stderr
+    sys.stderr = buf = io.StringIO()
+    try:
+        sys.__excepthook__(type(exc), exc, None)
+    finally:
+        sys.stderr = saved
+    return buf.getvalue()
+
+
+def expectation(name, source):
+    """The recorded expectation for one program, or a string saying why not."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            ast.parse(source, name)
+        except SyntaxError as e:
+            exc = e
+        except Exception as e:  # noqa: BLE001 - report whatever it is
+            return f"raises {type(e).__name__}, not a SyntaxError: {e}"
+        else:
+            return "CPython accepts it (only parse errors belong here)"
+    if caught:
+        w = caught[0]
+        return f"CPython warns while parsing it: {w.category.__name__}: {w.message}"
+    return {
+        "type": type(exc).__name__,
+        "msg": exc.msg,
+        "lineno": exc.lineno,
+        "offset": exc.offset,
+        "end_lineno": exc.end_lineno,
+        "end_offset": exc.end_offset,
+        "text": exc.text,
+        "stderr": uncaught_stderr(exc),
+        "source_sha256": hashlib.sha256(source).hexdigest(),
+    }
+
+
+def render(programs):
+    doc = {
+        "comment": "Generated by tools/regen_syntax_errors.py from "
+                   f"{ORACLE} (CPython {sys.version.split()[0]}); do not edit.",
+        "programs": programs,
+    }
+    return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=True) + "\n"
+
+
+def main(argv):
+    ensure_oracle()
+    check_only = "--check" in argv[1:]
+    unknown = [a for a in argv[1:] if a != "--check"]
+    if unknown:
+        sys.exit(f"usage: {argv[0]} [--check]")
+    os.chdir(CORPUS)
+    index = read_index()
+    names = sorted(n for n in os.listdir(".") if n.endswith(".py"))
+    programs, problems = {}, []
+    for name in names:
+        with open(name, "rb") as f:
+            source = f.read()
+        if not has_description_comment(source) and name not in index:
+            problems.append(f"{name}: no description (a first-line '# ...' "
+                            "comment, or an entry in INDEX.md)")
+        result = expectation(name, source)
+        if isinstance(result, str):
+            problems.append(f"{name}: {result}")
+        else:
+            programs[name] = result
+    for name in sorted(set(index) - set(names)):
+        problems.append(f"INDEX.md describes {name}, which does not exist")
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        print(f"refused: {len(problems)} problem(s); nothing written",
+              file=sys.stderr)
+        return 1
+    text = render(programs)
+    try:
+        with open(EXPECTED, encoding="ascii") as f:
+            old = f.read()
+    except FileNotFoundError:
+        old = None
+    if check_only:
+        if old != text:
+            print("tests/syntax_errors/expected.json is out of date; run "
+                  "tools/regen_syntax_errors.py", file=sys.stderr)
+            return 1
+        print(f"expected.json is up to date ({len(programs)} programs)")
+        return 0
+    if old != text:
+        with open(EXPECTED, "w", encoding="ascii") as f:
+            f.write(text)
+    print(f"{len(programs)} programs; expected.json "
+          f"{'unchanged' if old == text else 'written'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
