@@ -71,6 +71,10 @@ int dump_ast_command(const std::string& path) {
   } catch (const krait::SyntaxErrorException& error) {
     std::cerr << krait::format_syntax_error(error.info());
     return 1;
+  } catch (const krait::ast::DumpTooDeepError& error) {
+    // What CPython prints for the RecursionError its ast.parse raises here.
+    std::cerr << "RecursionError: " << error.what() << "\n";
+    return 1;
   }
   return 0;
 }

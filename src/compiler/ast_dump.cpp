@@ -5,6 +5,13 @@
 //  - a node prints on one line when all its parts are "simple" (scalars, empty
 //    lists, nodes without fields) and it has at most three of them; a node is
 //    itself simple only when it has no parts at all (Load(), Add()).
+//
+// _format builds each subtree's text and pastes it into its parent's, which is
+// quadratic in the depth of the tree. Whether a node fits on one line depends
+// only on its own parts and on whether its children have parts at all, so the
+// dumper decides that first and then streams the text into one buffer: the
+// time is linear in the output, and the C++ stack holds one small frame per
+// level of nesting, which is itself bounded (kMaxDumpDepth).
 #include "compiler/ast_dump.h"
 
 #include <string_view>
@@ -29,141 +36,186 @@ namespace {
   }
 #include "compiler/ast_xmacro.h"
 
-struct Formatted {
+// What _format gets for one field, attribute or list element: a child node
+// (formatted recursively) or a scalar already turned into its repr (a missing
+// node in a list, as in Dict.keys, is the scalar "None").
+struct Item {
+  const Node* node = nullptr;
   std::string text;
-  bool simple;
+};
+
+// One "name=value" of a node; a list's elements are items[first, first + count).
+struct Part {
+  const char* name;
+  bool is_list = false;
+  Item item;
+  uint32_t first = 0;
+  uint32_t count = 0;
+};
+
+struct Parts {
+  std::vector<Part> parts;
+  std::vector<Item> items;
 };
 
 class Dumper {
  public:
-  explicit Dumper(const DumpOptions& options) : options_(options) {
-    if (options.indent) unit_.assign(static_cast<size_t>(*options.indent), ' ');
-  }
+  explicit Dumper(const DumpOptions& options) : options_(options) {}
 
-  Formatted node(const Node* node, int level);
+  void node(const Node* node, int level);
+  std::string& text() { return out_; }
 
  private:
   // The separators CPython's _format uses at `level` (already incremented).
-  std::string prefix(int level) const {
-    if (!options_.indent) return {};
-    std::string s = "\n";
-    for (int i = 0; i < level; ++i) s += unit_;
-    return s;
+  void prefix(int level) {
+    if (!options_.indent) return;
+    out_ += '\n';
+    out_.append(static_cast<size_t>(level) * static_cast<size_t>(*options_.indent), ' ');
   }
-  std::string separator(int level) const {
-    if (!options_.indent) return ", ";
-    std::string s = ",";
-    s += prefix(level);
-    return s;
+  void separator(int level) {
+    if (!options_.indent) {
+      out_ += ", ";
+      return;
+    }
+    out_ += ',';
+    prefix(level);
   }
 
-  Formatted value(const Node* n, int level) {
-    if (!n) return {"None", true};
-    return node(n, level);
-  }
-  Formatted value(const Str& s, int) { return {s.present() ? str_repr(s.view()) : "None", true}; }
-  Formatted value(int i, int) { return {std::to_string(i), true}; }
-  Formatted value(const ConstantValue& c, int) { return {constant_repr(c), true}; }
+  // ---- turning a node's fields into Parts ----
+  static Item item(const Node* n) { return n ? Item{n, {}} : Item{nullptr, "None"}; }
+  static Item item(const Str& s) { return {nullptr, s.present() ? str_repr(s.view()) : "None"}; }
+  static Item item(int i) { return {nullptr, std::to_string(i)}; }
+  static Item item(const ConstantValue& c) { return {nullptr, constant_repr(c)}; }
   template <class E>
     requires std::is_enum_v<E>
-  Formatted value(E e, int) {
-    return {std::string(enum_name(e)), true};
+  static Item item(E e) {
+    return {nullptr, std::string(enum_name(e))};
+  }
+
+  template <class T>
+  static void add(Parts& parts, const char* name, const T& field) {
+    parts.parts.push_back(Part{name, false, item(field), 0, 0});
   }
   template <class T>
-  Formatted value(const Seq<T>& seq, int level) {
-    if (seq.empty()) return {"[]", true};
+  static void add(Parts& parts, const char* name, const Seq<T>& seq) {
+    Part part{name, true, {}, 0, 0};
+    part.first = static_cast<uint32_t>(parts.items.size());
+    part.count = seq.size;
+    for (const T& element : seq) parts.items.push_back(item(element));
+    parts.parts.push_back(std::move(part));
+  }
+  template <class T>
+  static void add_ONE(Parts& parts, const char* name, const T& field) {
+    add(parts, name, field);
+  }
+  template <class T>
+  static void add_SEQ(Parts& parts, const char* name, const T& field) {
+    add(parts, name, field);
+  }
+  static void add_OPT(Parts& parts, const char* name, const Node* field) {
+    if (field) add(parts, name, field);
+  }
+  static void add_OPT(Parts& parts, const char* name, const Str& field) {
+    if (field.present()) add(parts, name, field);
+  }
+  static void add_OPT(Parts& parts, const char* name, int field) { add(parts, name, field); }
+
+  void add_location(Parts& parts, const LocatedNode* n) {
+    if (!options_.include_attributes) return;
+    add(parts, "lineno", n->lineno);
+    add(parts, "col_offset", n->col_offset);
+    add(parts, "end_lineno", n->end_lineno);
+    add(parts, "end_col_offset", n->end_col_offset);
+  }
+  void add_location(Parts&, const Node*) {}
+
+  // Fills `parts` with what _format lists for `node`; returns its class name.
+  std::string_view collect(const Node* node, Parts& parts);
+
+  // Whether _format calls the part simple: a scalar, an empty list, or a node
+  // that itself has no parts.
+  bool simple(const Part& part) {
+    if (part.is_list) return part.count == 0;
+    if (!part.item.node) return true;
+    Parts child;
+    collect(part.item.node, child);
+    return child.parts.empty();
+  }
+
+  void write(const Item& item, int level) {
+    if (item.node) {
+      node(item.node, level);
+    } else {
+      out_ += item.text;
+    }
+  }
+  void write(const Part& part, const Parts& parts, int level) {
+    if (!part.is_list) return write(part.item, level);
+    if (part.count == 0) {
+      out_ += "[]";
+      return;
+    }
     if (options_.indent) ++level;
-    std::string text = "[";
-    text += prefix(level);
-    std::string sep = separator(level);
-    for (uint32_t i = 0; i < seq.size; ++i) {
-      if (i) text += sep;
-      text += value(seq[i], level).text;
+    out_ += '[';
+    prefix(level);
+    for (uint32_t i = 0; i < part.count; ++i) {
+      if (i) separator(level);
+      write(parts.items[part.first + i], level);
     }
-    text += "]";
-    return {std::move(text), false};
-  }
-
-  struct Parts {
-    std::vector<std::string> args;
-    bool all_simple = true;
-  };
-
-  template <class T>
-  void add(Parts& parts, const char* name, const T& field, int level) {
-    Formatted f = value(field, level);
-    parts.all_simple = parts.all_simple && f.simple;
-    std::string arg = name;
-    arg += '=';
-    arg += f.text;
-    parts.args.push_back(std::move(arg));
-  }
-  template <class T>
-  void add_ONE(Parts& parts, const char* name, const T& field, int level) {
-    add(parts, name, field, level);
-  }
-  template <class T>
-  void add_SEQ(Parts& parts, const char* name, const T& field, int level) {
-    add(parts, name, field, level);
-  }
-  void add_OPT(Parts& parts, const char* name, const Node* field, int level) {
-    if (field) add(parts, name, field, level);
-  }
-  void add_OPT(Parts& parts, const char* name, const Str& field, int level) {
-    if (field.present()) add(parts, name, field, level);
-  }
-  void add_OPT(Parts& parts, const char* name, int field, int level) {
-    add(parts, name, field, level);
-  }
-
-  void add_location(Parts& parts, const LocatedNode* n, int level) {
-    add(parts, "lineno", n->lineno, level);
-    add(parts, "col_offset", n->col_offset, level);
-    add(parts, "end_lineno", n->end_lineno, level);
-    add(parts, "end_col_offset", n->end_col_offset, level);
-  }
-  void add_location(Parts&, const Node*, int) {}
-
-  Formatted finish(std::string_view name, Parts& parts, int level) {
-    std::string text(name);
-    text += "(";
-    if (parts.all_simple && parts.args.size() <= 3) {
-      for (size_t i = 0; i < parts.args.size(); ++i) {
-        if (i) text += ", ";
-        text += parts.args[i];
-      }
-      text += ")";
-      return {std::move(text), parts.args.empty()};
-    }
-    text += prefix(level);
-    std::string sep = separator(level);
-    for (size_t i = 0; i < parts.args.size(); ++i) {
-      if (i) text += sep;
-      text += parts.args[i];
-    }
-    text += ")";
-    return {std::move(text), false};
+    out_ += ']';
   }
 
   const DumpOptions& options_;
-  std::string unit_;
+  std::string out_;
+  int depth_ = 0;
 };
 
-Formatted Dumper::node(const Node* node, int level) {
-  if (options_.indent) ++level;
-  Parts parts;
+std::string_view Dumper::collect(const Node* node, Parts& parts) {
   switch (node->node_kind) {
 #define KRAIT_AST_NODE(asdl, Cpp, Py)            \
   case NodeKind::Cpp: {                          \
     [[maybe_unused]] auto* n = static_cast<const Cpp*>(node);
-#define KRAIT_AST_FIELD(type, name, card) add_##card(parts, #name, n->name, level);
-#define KRAIT_AST_END(asdl, Cpp, Py)                                  \
-  if (options_.include_attributes) add_location(parts, n, level);     \
-  return finish(#Py, parts, level);                                   \
+#define KRAIT_AST_FIELD(type, name, card) add_##card(parts, #name, n->name);
+#define KRAIT_AST_END(asdl, Cpp, Py) \
+  add_location(parts, n);            \
+  return #Py;                        \
   }
 #include "compiler/ast_xmacro.h"
   }
-  return {"?", true};
+  return "?";
+}
+
+void Dumper::node(const Node* node, int level) {
+  if (++depth_ > kMaxDumpDepth) throw DumpTooDeepError();
+  if (options_.indent) ++level;
+  Parts parts;
+  out_ += collect(node, parts);
+  out_ += '(';
+  bool all_simple = true;
+  for (const Part& part : parts.parts) {
+    if (!simple(part)) {
+      all_simple = false;
+      break;
+    }
+  }
+  if (all_simple && parts.parts.size() <= 3) {
+    for (size_t i = 0; i < parts.parts.size(); ++i) {
+      if (i) out_ += ", ";
+      out_ += parts.parts[i].name;
+      out_ += '=';
+      write(parts.parts[i], parts, level);
+    }
+  } else {
+    prefix(level);
+    for (size_t i = 0; i < parts.parts.size(); ++i) {
+      if (i) separator(level);
+      out_ += parts.parts[i].name;
+      out_ += '=';
+      write(parts.parts[i], parts, level);
+    }
+  }
+  out_ += ')';
+  --depth_;
 }
 
 }  // namespace
@@ -199,7 +251,8 @@ std::string constant_repr(const ConstantValue& value) {
 
 std::string dump(const Node* node, const DumpOptions& options) {
   Dumper dumper(options);
-  return dumper.node(node, 0).text;
+  dumper.node(node, 0);
+  return std::move(dumper.text());
 }
 
 }  // namespace krait::ast

@@ -19,7 +19,8 @@ Parser::Parser(const SourceText& source, Arena& arena, ParseOptions options, int
     : source_(source),
       arena_(arena),
       options_(options),
-      tokenizer_(source, TokenizerOptions{.first_lineno = starting_lineno}),
+      tokenizer_(source, TokenizerOptions{.first_lineno = starting_lineno,
+                                          .character_offsets = character_offsets}),
       starting_lineno_(starting_lineno),
       starting_col_offset_(starting_col_offset),
       character_offsets_(character_offsets) {
@@ -36,6 +37,11 @@ void Parser::fill_to(int i) {
     Token t;
     try {
       t = tokenizer_.next();
+    } catch (NameDecodeError& e) {
+      tokenizer_failed_ = true;
+      tokenizer_error_ = std::current_exception();
+      if (options_.mode == ParseMode::FString) raise_fstring_name_decode_error(e);
+      throw;
     } catch (SyntaxErrorException&) {
       tokenizer_failed_ = true;
       tokenizer_error_ = std::current_exception();
@@ -298,7 +304,8 @@ ExprNode* Parser::parse_fstring_expression(std::string_view wrapped, int startin
                                            int starting_col_offset) {
   auto sub_source = std::make_unique<SourceText>();
   sub_source->filename = source_.filename;
-  sub_source->text = std::string(wrapped);
+  // CPython's string tokenizer ends the copied text with a newline.
+  sub_source->text = std::string(wrapped) + "\n";
   sub_source->encoding = "utf-8";
   ParseOptions sub_options = options_;
   sub_options.mode = ParseMode::FString;

@@ -60,7 +60,8 @@ void Parser::raise_error(SyntaxErrorKind kind, const std::string& message, int l
     col1 -= starting_col_offset_;
     end_col1 -= starting_col_offset_;
   }
-  std::string_view line = tokenizer_.line_text(lineno);
+  // Columns are converted on the text the error shows (a BOM included).
+  std::string line = tokenizer_.error_line(lineno);
   info.lineno = lineno;
   info.end_lineno = end_lineno;
   if (character_offsets_) {
@@ -72,10 +73,28 @@ void Parser::raise_error(SyntaxErrorKind kind, const std::string& message, int l
     info.end_offset = end_col1;
   }
   if (!line.empty()) {
-    info.text = std::string(line);
+    info.text = std::move(line);
     info.has_text = true;
   }
   throw SyntaxErrorException(std::move(info));
+}
+
+// An undecodable name in an f-string expression. CPython shifts the missing
+// columns (-1) of its ERRORTOKEN like those of every token on the
+// expression's first line, and the error then lands at the start of the
+// expression; elsewhere it is at the cursor, with no end. The error replaces
+// the tokenizer's for every later fetch.
+void Parser::raise_fstring_name_decode_error(const NameDecodeError& e) {
+  const SyntaxErrorInfo& info = e.info();
+  bool shifted = info.lineno == starting_lineno_ && starting_col_offset_ != 0;
+  try {
+    raise_error(SyntaxErrorKind::SyntaxError, info.message, info.lineno,
+                shifted ? starting_col_offset_ : e.column(), info.lineno,
+                shifted ? starting_col_offset_ : -1);
+  } catch (SyntaxErrorException&) {
+    tokenizer_error_ = std::current_exception();
+    throw;
+  }
 }
 
 // RAISE_ERROR_KNOWN_LOCATION with 0-based columns; -1 means "none".
@@ -1364,7 +1383,7 @@ void Parser::invalid_double_starred_kvpairs() {
     while (true) {
       int before = mark_;
       if (any && !accept(TokenType::COMMA)) break;
-      if (!double_starred_kvpair()) {
+      if (!double_starred_kvpair(/*after_first=*/any)) {
         mark_ = before;
         break;
       }
@@ -1398,7 +1417,7 @@ void Parser::invalid_double_starred_kvpairs() {
 void Parser::invalid_kvpair() {
   GUARD();
   int start = mark_;
-  if (ExprNode* a = expression()) {
+  if (ExprNode* a = dict_key_without_invalid()) {
     if (!at(TokenType::COLON)) {
       raise_range(SyntaxErrorKind::SyntaxError, "':' expected after dictionary key", a->lineno,
                   a->end_col_offset - 1, a->end_lineno, -1);

@@ -130,6 +130,7 @@ class Parser final : public StringParserHost {
     return tokens_[i];
   }
   void fill_to(int i);
+  [[noreturn]] void raise_fstring_name_decode_error(const NameDecodeError& e);
   const Token& cur() { return tok(mark_); }
   TokenType cur_type() { return tok(mark_).type; }
   bool at(TokenType type) { return cur_type() == type; }
@@ -384,8 +385,9 @@ class Parser final : public StringParserHost {
   ExprNode* set();
   ExprNode* dict();
   bool double_starred_kvpairs(ScratchScope& out);
-  KeyValue* double_starred_kvpair();
-  KeyValue* kvpair();
+  KeyValue* double_starred_kvpair(bool after_first = false);
+  KeyValue* kvpair(bool after_first = false);
+  ExprNode* dict_key_without_invalid();
   bool for_if_clauses(Seq<Comprehension*>& out);
   Comprehension* for_if_clause();
   ExprNode* listcomp();

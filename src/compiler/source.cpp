@@ -151,7 +151,11 @@ SourceText decode_source(std::string_view bytes, std::string filename, NewlineMo
   source.filename = filename;
   if (!keep && bytes.find('\0') != std::string_view::npos) {
     // CPython raises ValueError here, before any decoding.
-    fail(filename, "source code string cannot contain null bytes");
+    SyntaxErrorInfo info;
+    info.kind = SyntaxErrorKind::ValueError;
+    info.message = "source code string cannot contain null bytes";
+    info.filename = filename;
+    throw SyntaxErrorException(std::move(info));
   }
   // CPython translates newlines before it looks at the BOM and declaration,
   // so decode errors count positions in the translated text.

@@ -33,7 +33,7 @@ enum class NewlineMode {
 
 // Decodes `bytes`; throws SyntaxErrorException for an unknown encoding, bytes
 // invalid in the declared encoding, or a bad BOM/declaration combination, with
-// CPython's messages.
+// CPython's messages, and (kind ValueError) for a NUL byte in compiled source.
 SourceText decode_source(std::string_view bytes, std::string filename, NewlineMode newlines);
 
 }  // namespace krait

@@ -226,11 +226,39 @@ size_t escaped_offset(std::string_view body, size_t pos) {
   reporter.error(message);
 }
 
+// The source is UTF-8 that nothing has validated yet (CPython's tokenizer
+// decodes neither a file without an encoding declaration nor one declaring
+// UTF-8), so str literals are checked here, as CPython's string parser
+// decodes them: a body without escapes to decode (raw, or without a
+// backslash) in one piece, so that a UnicodeDecodeError counts positions from
+// the start of the body.
+void check_utf8(const Reporter& reporter, std::string_view text) {
+  if (unicode::is_valid_utf8(text)) return;
+  reporter.error("(unicode error) " + unicode::utf8_decode_error(text));
+}
+
+// A body with escapes goes through the 'unicodeescape' codec, which CPython
+// feeds after decoding each run of non-ASCII bytes on its own: positions
+// count from the start of the run.
+void check_utf8_runs(const Reporter& reporter, std::string_view body) {
+  size_t i = 0;
+  while (i < body.size()) {
+    if (static_cast<unsigned char>(body[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    while (i < body.size() && static_cast<unsigned char>(body[i]) >= 0x80) ++i;
+    check_utf8(reporter, body.substr(start, i - start));
+  }
+}
+
 // Appends the str value of the non-raw literal body `body` to `out` (the
 // 'unicodeescape' codec on the UTF-8 text). Warns about the first invalid
 // escape, on `token`'s line.
 void decode_str_escapes(const Reporter& reporter, std::string_view body, const Token& token,
                         std::string& out) {
+  check_utf8_runs(reporter, body);
   std::string_view first_invalid;
   size_t n = body.size();
   size_t i = 0;
@@ -459,6 +487,13 @@ class Concatenation {
   const Token& last_;
   Reporter reporter_;
   std::string wrapped_;
+  // How far compile_expression has scanned the current token for newlines:
+  // fields come in source order, so each byte is scanned once, not once per
+  // field (100 000 fields in one literal would otherwise take minutes).
+  const char* scanned_token_ = nullptr;
+  const char* scanned_to_ = nullptr;
+  int scanned_lines_ = 0;
+  const char* scanned_line_start_ = nullptr;
 };
 
 ast::Constant* Concatenation::make_str(std::string_view text, const Token& first,
@@ -489,6 +524,7 @@ ast::ExprNode* Concatenation::run(std::span<const Token> tokens) {
     StringToken only = split_string_token(tokens[0].text);
     if (!only.fstring && !only.bytes &&
         (only.raw || only.body.find('\\') == std::string_view::npos)) {
+      check_utf8(reporter_, only.body);
       return make_str(token_text(only.body), first_, last_);
     }
   }
@@ -511,7 +547,8 @@ ast::ExprNode* Concatenation::run(std::span<const Token> tokens) {
         decode_bytes_escapes(reporter_, piece.body, token, bytes);
       }
     } else if (!piece.fstring) {
-      if (piece.raw) {
+      if (piece.raw || piece.body.find('\\') == std::string_view::npos) {
+        check_utf8(reporter_, piece.body);
         parts.literal.append(piece.body);
       } else {
         decode_str_escapes(reporter_, piece.body, token, parts.literal);
@@ -603,6 +640,7 @@ bool Concatenation::find_literal(Parts& parts, std::string_view body, size_t& po
   if (end != start) {
     std::string_view text = body.substr(start, end - start);
     if (raw) {
+      check_utf8(reporter_, text);
       parts.literal.append(text);
     } else {
       decode_str_escapes(reporter_, text, token, parts.literal);
@@ -739,7 +777,19 @@ ast::ExprNode* Concatenation::compile_expression(std::string_view body, size_t o
 
   const char* token_begin = token.text.data();
   const char* brace = body.data() + open_brace;
-  int lines = static_cast<int>(std::count(token_begin, brace, '\n'));
+  if (scanned_token_ != token_begin || scanned_to_ > brace) {
+    scanned_token_ = token_begin;
+    scanned_to_ = token_begin;
+    scanned_lines_ = 0;
+    scanned_line_start_ = token_begin;
+  }
+  for (; scanned_to_ < brace; ++scanned_to_) {
+    if (*scanned_to_ == '\n') {
+      ++scanned_lines_;
+      scanned_line_start_ = scanned_to_ + 1;
+    }
+  }
+  int lines = scanned_lines_;
   bool newline_after_brace = true;
   for (char c : text) {
     if (c == '\n') break;
@@ -748,12 +798,7 @@ ast::ExprNode* Concatenation::compile_expression(std::string_view body, size_t o
       break;
     }
   }
-  int cols = 0;
-  if (!newline_after_brace) {
-    const char* line_start = brace;
-    while (line_start > token_begin && line_start[-1] != '\n') --line_start;
-    cols = static_cast<int>(brace - line_start);
-  }
+  int cols = newline_after_brace ? 0 : static_cast<int>(brace - scanned_line_start_);
   int starting_lineno = token.lineno + lines;
   int starting_col_offset = lines != 0 ? cols : token.col_offset + cols;
 

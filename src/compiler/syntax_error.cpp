@@ -15,6 +15,7 @@ std::string_view syntax_error_kind_name(SyntaxErrorKind kind) {
     case SyntaxErrorKind::SyntaxError: return "SyntaxError";
     case SyntaxErrorKind::IndentationError: return "IndentationError";
     case SyntaxErrorKind::TabError: return "TabError";
+    case SyntaxErrorKind::ValueError: return "ValueError";
   }
   return "SyntaxError";
 }
@@ -40,6 +41,15 @@ int character_offset(std::string_view line, int byte_col) {
 }
 
 std::string format_syntax_error(const SyntaxErrorInfo& info) {
+  if (info.kind == SyntaxErrorKind::ValueError) {
+    // `python3.11 -c '...ast.parse(...)...'` raises it from within ast.py.
+    return "Traceback (most recent call last):\n"
+           "  File \"<string>\", line 1, in <module>\n"
+           "  File \"/usr/lib/python3.11/ast.py\", line 50, in parse\n"
+           "    return compile(source, filename, mode, flags,\n"
+           "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+           "ValueError: " + info.message + "\n";
+  }
   std::string out = "  File \"";
   out += info.filename.empty() ? "<string>" : info.filename;
   out += "\", line ";

@@ -14,7 +14,9 @@
 
 namespace krait {
 
-enum class SyntaxErrorKind { SyntaxError, IndentationError, TabError };
+// ValueError is no SyntaxError, but the front end reports it the same way:
+// CPython's compile() raises it for a source holding a NUL byte.
+enum class SyntaxErrorKind { SyntaxError, IndentationError, TabError, ValueError };
 
 std::string_view syntax_error_kind_name(SyntaxErrorKind kind);
 
@@ -52,6 +54,8 @@ int character_offset(std::string_view line, int byte_col);
 // Formats `info` the way CPython's default excepthook prints an uncaught
 // SyntaxError: the File line, the stripped source line, the caret line, and
 // "SyntaxError: message" (no traceback header, as for errors at compile time).
+// A ValueError has no location; it is printed with the traceback of the
+// reference command of `krait --dump-ast`, whose ast.parse() raises it.
 std::string format_syntax_error(const SyntaxErrorInfo& info);
 
 }  // namespace krait

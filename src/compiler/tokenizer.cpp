@@ -271,6 +271,7 @@ Tokenizer::Tokenizer(const SourceText& source, TokenizerOptions options)
   end_ = begin_ + source_.text.size();
   cursor_ = begin_;
   line_start_ = begin_;
+  buffer_start_ = previous_buffer_start_ = begin_;
   lineno_ = options_.first_lineno;
   indent_stack_.push_back(0);
   alt_indent_stack_.push_back(0);
@@ -305,7 +306,41 @@ int Tokenizer::newline_length(const char* p) const {
   return 0;
 }
 
+std::string Tokenizer::error_line(int lineno) const {
+  std::string_view line = line_text(lineno);
+  if (line.empty()) return {};
+  if (source_.encoding_declared || unicode::is_valid_utf8(line)) {
+    // Declared encodings decode with errors="replace".
+    std::string text = lineno == 1 && source_.encoding == "utf-8-sig" ? "\xEF\xBB\xBF" : "";
+    return text + unicode::replace_invalid_utf8(line);
+  }
+  int buffer_lineno = lineno_;
+  const char* buffer = buffer_start_;
+  const char* buffer_end = line_start_ + current_line().size();
+  if (at_line_start_) {
+    buffer_lineno = lineno_ - 1;
+    buffer = previous_buffer_start_;
+    buffer_end = line_start_;
+  }
+  if (buffer_lineno <= lineno && buffer_end > buffer) {
+    return unicode::replace_invalid_utf8(std::string_view(buffer, buffer_end - buffer));
+  }
+  // The line looked up in the source string, without its newline.
+  if (line.back() == '\n') line.remove_suffix(1);
+  return unicode::replace_invalid_utf8(line);
+}
+
 void Tokenizer::start_next_line(const char* next_line_start) {
+  cursor_ = next_line_start;
+  line_start_ = next_line_start;
+  previous_buffer_start_ = buffer_start_;
+  buffer_start_ = next_line_start;
+  ++lineno_;
+}
+
+// A backslash continuation: CPython reads the next line while the backslash
+// is the token in progress, so its buffer keeps the line before.
+void Tokenizer::join_next_line(const char* next_line_start) {
   cursor_ = next_line_start;
   line_start_ = next_line_start;
   ++lineno_;
@@ -364,22 +399,22 @@ void Tokenizer::error_range(int offset, int end_offset, const std::string& messa
   throw SyntaxErrorException(std::move(info));
 }
 
-void Tokenizer::error_known_location(SyntaxErrorKind kind, const std::string& message, int lineno,
-                                     int byte_offset, int end_byte_offset) const {
+SyntaxErrorInfo Tokenizer::known_location(SyntaxErrorKind kind, const std::string& message,
+                                          int lineno, int byte_offset, int end_byte_offset) const {
   // The parser's RAISE_ERROR_KNOWN_LOCATION: 1-based byte offsets, turned into
-  // characters only when the source declared its encoding; the text is the
-  // whole line as read back from the file.
+  // characters of the error line only when the encoding is known (declared,
+  // or TokenizerOptions::character_offsets); the text is error_line().
   SyntaxErrorInfo info;
   info.kind = kind;
   info.message = message;
   info.filename = source_.filename;
   info.lineno = info.end_lineno = lineno;
-  std::string_view line = line_text(lineno);
-  info.text = unicode::replace_invalid_utf8(line);
+  info.text = error_line(lineno);
   info.has_text = true;
   info.offset = byte_offset;
   info.end_offset = end_byte_offset;
-  if (source_.encoding_declared) {
+  if (source_.encoding_declared || options_.character_offsets) {
+    std::string_view line = info.text;
     auto chars = [&](int bytes) {
       if (static_cast<size_t>(bytes) > line.size() + 1) bytes = static_cast<int>(line.size()) + 1;
       return character_offset(line, bytes) - 1;
@@ -387,7 +422,12 @@ void Tokenizer::error_known_location(SyntaxErrorKind kind, const std::string& me
     info.offset = chars(byte_offset);
     if (end_byte_offset > 0) info.end_offset = chars(end_byte_offset);
   }
-  throw SyntaxErrorException(std::move(info));
+  return info;
+}
+
+void Tokenizer::error_known_location(SyntaxErrorKind kind, const std::string& message, int lineno,
+                                     int byte_offset, int end_byte_offset) const {
+  throw SyntaxErrorException(known_location(kind, message, lineno, byte_offset, end_byte_offset));
 }
 
 void Tokenizer::error_at_line_end(SyntaxErrorKind kind, const std::string& message) const {
@@ -683,10 +723,11 @@ bool Tokenizer::scan_after_indentation(Token& out) {
           out = compat_error_token(start);
           return true;
         }
-        // CPython reports the column after the character that follows.
+        // CPython reports the column after the character that follows,
+        // counted from the start of its buffer.
         error_known_location(SyntaxErrorKind::SyntaxError,
                              "unexpected character after line continuation character", lineno_,
-                             static_cast<int>(cursor_ + 2 - line_start_), 0);
+                             static_cast<int>(cursor_ + 2 - buffer_start_), 0);
       }
       if (cursor_ + 1 + length >= end_) {
         if (options_.tokenize_module_compat) {
@@ -698,7 +739,7 @@ bool Tokenizer::scan_after_indentation(Token& out) {
         error_known_location(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", lineno_,
                              static_cast<int>(current_line().size()), -1);
       }
-      start_next_line(cursor_ + 1 + length);
+      join_next_line(cursor_ + 1 + length);
       continuation_line_ = true;
       continue;
     }
@@ -736,8 +777,10 @@ Token Tokenizer::scan_name(const char* start) {
     if (non_ascii) {
       std::string_view name(start, p - start);
       if (std::string error = unicode::utf8_decode_error(name); !error.empty()) {
-        error_known_location(SyntaxErrorKind::SyntaxError, "(unicode error) " + error, lineno_,
-                             static_cast<int>(p - line_start_), -1);
+        int column = static_cast<int>(p - line_start_);
+        throw NameDecodeError(known_location(SyntaxErrorKind::SyntaxError,
+                                             "(unicode error) " + error, lineno_, column, -1),
+                              column);
       }
       size_t bad_index = 0;
       if (!unicode::is_identifier(name, &bad_index)) {

@@ -69,6 +69,25 @@ struct TokenizerOptions {
   // Where the text starts in the enclosing file (f-string expressions are
   // tokenized on their own, with positions shifted to the enclosing file).
   int first_lineno = 1;
+  // Give the errors CPython's parser locates character offsets even though
+  // the source declares no encoding: its tokenizer knows the encoding of a
+  // str source (the parser's `character_offsets`).
+  bool character_offsets = false;
+};
+
+// The SyntaxError for a name that is not valid UTF-8: CPython's tokenizer
+// leaves it to the parser (E_DECODE), which reports it at an ERRORTOKEN
+// without columns. It carries the tokenizer's cursor column (bytes) on the
+// error's line, from which the parser of an f-string expression, which
+// shifts token columns, locates it its own way.
+class NameDecodeError : public SyntaxErrorException {
+ public:
+  NameDecodeError(SyntaxErrorInfo info, int column)
+      : SyntaxErrorException(std::move(info)), column_(column) {}
+  int column() const { return column_; }
+
+ private:
+  int column_;
 };
 
 // One open bracket, for "'(' was never closed" and mismatch errors.
@@ -95,6 +114,15 @@ class Tokenizer {
   // messages; empty if out of range.
   std::string_view line_text(int lineno) const;
 
+  // SyntaxError.text for an error on line `lineno` that CPython's parser
+  // reports (_PyPegen_raise_error_known_location), as valid UTF-8: the line
+  // as CPython reads it back from the file named in the error and decodes it,
+  // so that line 1 keeps its BOM; where that decoding fails (invalid UTF-8,
+  // no declared encoding), the tokenizer's buffer instead. CPython falls back
+  // to that buffer too when no such file exists; the source is taken to be
+  // that file's, as for `krait --dump-ast FILE`. Empty if out of range.
+  std::string error_line(int lineno) const;
+
   const SourceText& source() const { return source_; }
 
  private:
@@ -113,11 +141,14 @@ class Tokenizer {
                        const char* start_line_start) const;
   int newline_length(const char* p) const;
   void start_next_line(const char* next_line_start);
+  void join_next_line(const char* next_line_start);
   std::string_view current_line() const;
 
   // Errors, each computing position and text as CPython's matching path.
   [[noreturn]] void error_at(const char* cur, const std::string& message) const;
   [[noreturn]] void error_range(int offset, int end_offset, const std::string& message) const;
+  SyntaxErrorInfo known_location(SyntaxErrorKind kind, const std::string& message, int lineno,
+                                 int byte_offset, int end_byte_offset) const;
   [[noreturn]] void error_known_location(SyntaxErrorKind kind, const std::string& message,
                                          int lineno, int byte_offset, int end_byte_offset) const;
   [[noreturn]] void error_at_line_end(SyntaxErrorKind kind, const std::string& message) const;
@@ -131,6 +162,14 @@ class Tokenizer {
   const char* cursor_ = nullptr;
   const char* line_start_ = nullptr;
   int lineno_ = 1;
+  // CPython's tok->buf: the start of the line on which the token being read
+  // when the current line was read began. A line read inside a string or
+  // after a backslash continuation keeps it, so some errors count columns
+  // from an earlier line. `previous_buffer_start_` is the value it had
+  // before the current line was started: right after a NEWLINE, CPython has
+  // not read the next line yet.
+  const char* buffer_start_ = nullptr;
+  const char* previous_buffer_start_ = nullptr;
   // Indentation columns with tabs to multiples of 8 and (alt) of 1: a line
   // whose two measures disagree in comparison is a TabError.
   std::vector<int> indent_stack_;

@@ -190,10 +190,82 @@ pass)py",
      R"py(SyntaxError invalid syntax 1 24 1 28)py"},
     {R"py(dict(x=34, (x for x in range 10), 1))py",
      R"py(SyntaxError invalid syntax 1 12 1 13)py"},
+    {R"py(d = {3 4})py",
+     R"py(SyntaxError invalid syntax. Perhaps you forgot a comma? 1 6 1 9)py"},
+    {R"py(d = {1: 2, 3 4})py",
+     R"py(SyntaxError ':' expected after dictionary key 1 12 1 0)py"},
+    {R"py(d = {**a, 3 4})py",
+     R"py(SyntaxError ':' expected after dictionary key 1 11 1 0)py"},
+    {R"py(d = {1: 2, f(**a, *b): 3})py",
+     R"py(SyntaxError ':' expected after dictionary key 1 12 1 0)py"},
+    {R"py(d = {1: 2, [3 4]})py",
+     R"py(SyntaxError invalid syntax. Perhaps you forgot a comma? 1 13 1 16)py"},
+    // A str source has a known encoding: the tokenizer's errors count
+    // characters too.
+    {"A.\xc6\x8a\\ ", "SyntaxError unexpected character after line continuation character 1 5 1 0"},
+    {"A.\xce\xbc\\", "SyntaxError unexpected EOF while parsing 1 5 1 -1"},
+    {"x = \"\xc3\xa9\" \\ y",
+     "SyntaxError unexpected character after line continuation character 1 10 1 0"},
 };
 
 TEST(ParserTest, RaisesCPythonsSyntaxErrors) {
   for (const Case& c : kErrors) EXPECT_EQ(error(c.source), c.expected) << c.source;
+}
+
+// The same for undecoded bytes, as `ast.parse(bytes, name)` of a file named
+// `name`, with the error's text as well.
+std::string bytes_error(const std::string& bytes) {
+  Arena arena;
+  try {
+    parse_bytes(bytes, "<test>", arena);
+  } catch (const SyntaxErrorException& e) {
+    const SyntaxErrorInfo& i = e.info();
+    return std::string(syntax_error_kind_name(i.kind)) + " " + i.message + " " +
+           std::to_string(i.lineno) + " " + std::to_string(i.offset) + " " +
+           std::to_string(i.end_lineno) + " " + std::to_string(i.end_offset) + " [" + i.text +
+           "]";
+  }
+  return "no error";
+}
+
+constexpr Case kBytesErrors[] = {
+    // Invalid UTF-8 is found by the string parser, at the last token read.
+    {"print(\"b\xf6se\")\n",
+     "SyntaxError (unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid "
+     "start byte 1 13 1 14 [print(\"b\xef\xbf\xbdse\")\n]"},
+    {"x = \"a\\n\xc3\xa9\xf6se\"\n",
+     "SyntaxError (unicode error) 'utf-8' codec can't decode byte 0xf6 in position 2: invalid "
+     "start byte 1 15 1 15 [x = \"a\\n\xc3\xa9\xef\xbf\xbdse\"\n]"},
+    {"x = r\"a\\n\xc3\xa9\xf6se\"\n",
+     "SyntaxError (unicode error) 'utf-8' codec can't decode byte 0xf6 in position 5: invalid "
+     "start byte 1 16 1 16 [x = r\"a\\n\xc3\xa9\xef\xbf\xbdse\"\n]"},
+    {"x = \"\\N{DASH}\xff\"\n",
+     "SyntaxError (unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid "
+     "start byte 1 16 1 16 [x = \"\\N{DASH}\xef\xbf\xbd\"\n]"},
+    {"x = \"\xe2\x82\"\n",
+     "SyntaxError (unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected "
+     "end of data 1 9 1 9 [x = \"\xef\xbf\xbd\"\n]"},
+    {"x = f\"a{x\xff}\"\n",
+     "SyntaxError f-string: (unicode error) 'utf-8' codec can't decode byte 0xff in position 1: "
+     "invalid start byte 1 0 1 0 [(x\xef\xbf\xbd)\n]"},
+    {"x = f\"\"\"{x +\ny\xff}\"\"\"\n",
+     "SyntaxError f-string: (unicode error) 'utf-8' codec can't decode byte 0xff in position 1: "
+     "invalid start byte 2 -6 2 -9 [y\xef\xbf\xbd)\n]"},
+    // A BOM is part of line 1 as read back from the file, and of its offsets.
+    {"\xef\xbb\xbfx = = 1\n", "SyntaxError invalid syntax 1 3 1 4 [\xef\xbb\xbfx = = 1\n]"},
+    {"\xef\xbb\xbfx = 1 \\ y\n",
+     "SyntaxError unexpected character after line continuation character 1 6 1 0 "
+     "[\xef\xbb\xbfx = 1 \\ y\n]"},
+    // The column counts from the first line of the string before the backslash.
+    {"x = \"\"\"\xc3\xa9\na\"\"\" \\ y\n",
+     "SyntaxError unexpected character after line continuation character 2 17 2 0 "
+     "[a\"\"\" \\ y\n]"},
+};
+
+TEST(ParserTest, RaisesCPythonsErrorsForUndecodedBytes) {
+  for (const Case& c : kBytesErrors) EXPECT_EQ(bytes_error(c.source), c.expected) << c.source;
+  EXPECT_EQ(bytes_error(std::string("x = 1\0\n", 7)),
+            "ValueError source code string cannot contain null bytes 0 0 0 0 []");
 }
 
 TEST(ParserTest, DeepNestingIsAnErrorNotACrash) {

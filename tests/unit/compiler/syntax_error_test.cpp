@@ -72,10 +72,25 @@ TEST(FormatSyntaxError, PrintsWhatCPythonsDisplayPrints) {
   }
 }
 
-TEST(SyntaxErrorKindName, NamesTheThreeExceptionClasses) {
+TEST(FormatSyntaxError, PrintsAValueErrorAsTheReferenceCommandsTraceback) {
+  SyntaxErrorInfo info;
+  info.kind = SyntaxErrorKind::ValueError;
+  info.message = "source code string cannot contain null bytes";
+  info.filename = "f.py";
+  EXPECT_EQ(format_syntax_error(info),
+            "Traceback (most recent call last):\n"
+            "  File \"<string>\", line 1, in <module>\n"
+            "  File \"/usr/lib/python3.11/ast.py\", line 50, in parse\n"
+            "    return compile(source, filename, mode, flags,\n"
+            "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+            "ValueError: source code string cannot contain null bytes\n");
+}
+
+TEST(SyntaxErrorKindName, NamesTheExceptionClasses) {
   EXPECT_EQ(syntax_error_kind_name(SyntaxErrorKind::SyntaxError), "SyntaxError");
   EXPECT_EQ(syntax_error_kind_name(SyntaxErrorKind::IndentationError), "IndentationError");
   EXPECT_EQ(syntax_error_kind_name(SyntaxErrorKind::TabError), "TabError");
+  EXPECT_EQ(syntax_error_kind_name(SyntaxErrorKind::ValueError), "ValueError");
 }
 
 TEST(CharacterOffset, CountsCharactersBeforeTheByteColumn) {

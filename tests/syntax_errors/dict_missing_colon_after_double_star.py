@@ -1,0 +1,2 @@
+# a dict key without ":" after a ** entry
+x = {**a, 3 4}

@@ -1,0 +1,2 @@
+# a UTF-8 sequence cut short by the closing quote
+x = "â‚"
