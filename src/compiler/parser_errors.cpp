@@ -460,18 +460,7 @@ void Parser::invalid_expression() {
     if (ExprNode* a = disjunction()) {
       // pegen parses a rule named *_without_invalid with the invalid_*
       // rules switched off beneath it.
-      call_invalid_rules_ = false;
-      without_invalid_ = true;
-      ExprNode* b = nullptr;
-      try {
-        b = expression_without_invalid();
-      } catch (...) {
-        call_invalid_rules_ = true;
-        without_invalid_ = false;
-        throw;
-      }
-      call_invalid_rules_ = true;
-      without_invalid_ = false;
+      ExprNode* b = without_invalid_rules([this] { return expression_without_invalid(); });
       if (b) {
         if (!is_legacy_name(a) && levels_[mark_ - 1] != 0) {
           raise_known_range(a, b, "invalid syntax. Perhaps you forgot a comma?");

@@ -988,19 +988,7 @@ ExprNode* Parser::dict_key_without_invalid() {
     atom();
     mark_ = start;
   }
-  call_invalid_rules_ = false;
-  without_invalid_ = true;
-  ExprNode* e = nullptr;
-  try {
-    e = expression();
-  } catch (...) {
-    call_invalid_rules_ = true;
-    without_invalid_ = false;
-    throw;
-  }
-  call_invalid_rules_ = true;
-  without_invalid_ = false;
-  return e;
+  return without_invalid_rules([this] { return expression(); });
 }
 
 // for_if_clauses: for_if_clause+

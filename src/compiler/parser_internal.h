@@ -505,6 +505,22 @@ class Parser final : public StringParserHost {
   // invalid_* rules, when reached from elsewhere (CPython 3.11 reports the
   // errors found that way).
   bool without_invalid_ = false;
+
+  // Runs a *_without_invalid rule: the invalid_* rules are off beneath it and
+  // back on afterwards, also when a SyntaxError leaves through it.
+  template <class Rule>
+  ast::ExprNode* without_invalid_rules(Rule rule) {
+    struct Restore {
+      Parser& parser;
+      ~Restore() {
+        parser.call_invalid_rules_ = true;
+        parser.without_invalid_ = false;
+      }
+    } restore{*this};
+    call_invalid_rules_ = false;
+    without_invalid_ = true;
+    return rule();
+  }
   // The tokenizer failed while filling: every later fetch rethrows this.
   std::exception_ptr tokenizer_error_;
   bool tokenizer_failed_ = false;
