@@ -1,0 +1,10 @@
+# hash() of ints, floats, strings-free values: deterministic across runs.
+print(hash(0), hash(1), hash(-1), hash(-2), hash(2**61 - 1), hash(2**61), hash(2**61 + 5))
+print(hash(-(2**61)), hash(2**100), hash(-2**100), hash(10**20))
+print(hash(1.5), hash(0.5), hash(-0.5), hash(1.0), hash(-0.0), hash(1e300), hash(0.1))
+print(hash(float("inf")), hash(float("-inf")), hash(True), hash(False))
+print(hash((1, 2)), hash(()), hash((1,)), hash((1, (2, 3))), hash((-1,)), hash((None,)) == hash((None,)))
+print(hash(1j), hash(1 + 2j), hash(complex(1.5, 0)) == hash(1.5))
+print(hash(frozenset()), hash(frozenset({1, 2})) == hash(frozenset({2, 1})))
+print(hash(None) == hash(None), hash(range(3)) == hash(range(0, 3)))
+print(hash(1) == hash(1.0) == hash(True), hash(2**64) == hash(float(2**64)))

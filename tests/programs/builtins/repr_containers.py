@@ -1,0 +1,11 @@
+# repr() of nested containers.
+print([1, [2, [3, []]], (), (1,), (1, 2)])
+print({"a": [1, 2], "b": {"c": (3,)}, 1: None, (1, 2): "t"})
+print(set(), {1}, frozenset(), frozenset({2}), {(1, 2)})
+print(sorted({3, 1, 2}), sorted(frozenset({5, 4})))
+print(list(), tuple(), dict(), [[]], [()], ([],), {0: {}})
+print([1.0, -0.0, "s", b"b", None, True, 1j, ...], repr(...), repr(NotImplemented))
+print(range(5), range(1, 10, 2), range(0), slice(1, 2), slice(None), slice(1, None, -1))
+print({"k": "it's"}, ["\n"], ("\t",))
+print(repr([]) == "[]", str({}) == "{}")
+print(type(None), type(...), type(NotImplemented))

@@ -1,0 +1,15 @@
+# Core str methods used by typical programs.
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr("xxhixx".strip("x")))
+print(s.lower(), s.upper(), "hello world".title(), "hELLO".swapcase(), "hello".capitalize())
+print("a,b,,c".split(","), "a b  c".split(), "a b c".split(" ", 1), "a,b,c".rsplit(",", 1), "".split(), "".split(","))
+print("l1\nl2\r\nl3".splitlines(), "l1\nl2\n".splitlines(True), "-".join(["a", "b", "c"]), "".join([]))
+print("hello".replace("l", "L"), "hello".replace("l", "L", 1), "aaa".replace("", "-"))
+print("hello".find("l"), "hello".rfind("l"), "hello".find("z"), "hello".index("e"), "hello".count("l"), "aaaa".count("aa"))
+print("hello".startswith("he"), "hello".endswith(("lo", "x")), "hello".startswith("l", 2))
+print("42".isdigit(), "abc".isalpha(), "ab1".isalnum(), "  ".isspace(), "Ab".isupper(), "ab".islower(), "Hi There".istitle(), "x1".isidentifier())
+print("abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6), "42".zfill(5), "-42".zfill(5))
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "abc".partition("x"))
+print("tab\tsep".expandtabs(4), "%s=%d" % ("x", 5), "{}-{}".format(1, 2), "{0}{0}".format("ab"))
+print("abc"[::-1], "abcdef"[1:4], "abc" * 2, "b" in "abc", "abc" < "abd", ord("a"), chr(98))
+print("hello world".removeprefix("hello "), "file.txt".removesuffix(".txt"), "ß".casefold(), "ǅ".lower())

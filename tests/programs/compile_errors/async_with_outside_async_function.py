@@ -1,0 +1,4 @@
+# async with inside a plain def.
+def f(cm):
+    async with cm:
+        pass

@@ -1,0 +1,3 @@
+# The same parameter name twice in a def.
+def f(a, b, a):
+    return a

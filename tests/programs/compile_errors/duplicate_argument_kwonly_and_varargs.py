@@ -1,0 +1,3 @@
+# A keyword-only parameter repeating the *args name.
+def f(*args, args=1):
+    pass

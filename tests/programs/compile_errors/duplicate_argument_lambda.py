@@ -1,0 +1,2 @@
+# Duplicate parameter names in a lambda.
+f = lambda x, y, x: x

@@ -1,0 +1,2 @@
+# An unknown __future__ feature.
+from __future__ import teleportation

@@ -1,0 +1,3 @@
+# from module import * is only allowed at module level.
+def f():
+    from sys import *

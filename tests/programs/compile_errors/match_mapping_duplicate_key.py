@@ -1,0 +1,4 @@
+# A mapping pattern with the same literal key twice.
+match {}:
+    case {"a": 1, "a": 2}:
+        pass

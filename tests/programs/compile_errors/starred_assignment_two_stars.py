@@ -1,0 +1,2 @@
+# Two starred targets in one assignment.
+a, *b, *c = range(10)

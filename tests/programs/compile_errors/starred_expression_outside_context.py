@@ -1,0 +1,3 @@
+# A starred expression used where no unpacking is possible.
+x = 1
+y = *x

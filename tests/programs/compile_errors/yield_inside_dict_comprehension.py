@@ -1,0 +1,3 @@
+# yield inside a dict comprehension.
+def f():
+    return {x: (yield x) for x in range(3)}

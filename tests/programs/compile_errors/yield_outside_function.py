@@ -1,0 +1,3 @@
+# yield at module level.
+print("never printed")
+yield 1

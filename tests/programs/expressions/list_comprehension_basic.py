@@ -1,0 +1,15 @@
+# List comprehensions with conditions, multiple for clauses and nested comprehensions.
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[r * c for c in range(4)] for r in range(3)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row if v != 4])
+print([c.upper() for c in "hello" if c not in "l"])
+print([x if x > 2 else -x for x in range(5)])
+print([(i, s) for i, s in enumerate("ab")])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([y for x in [[1, [2]], [3, [4]]] for y in x[1]])
+print(len([None for _ in range(1000)]))
+print([*range(3), *[x for x in "xy"]])

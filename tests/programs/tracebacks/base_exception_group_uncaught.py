@@ -1,0 +1,2 @@
+# An uncaught BaseExceptionGroup containing a KeyboardInterrupt.
+raise BaseExceptionGroup("base group", [KeyboardInterrupt(), ValueError("v")])

@@ -1,0 +1,3 @@
+# NameError suggestion drawn from the builtins.
+values = [3, 1, 2]
+print(sroted(values))

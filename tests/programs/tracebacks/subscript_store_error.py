@@ -1,0 +1,3 @@
+# Item assignment on a tuple.
+point = (1, 2)
+point[0] = 5

@@ -1,0 +1,3 @@
+# A failing unary operation inside an expression.
+value = "text"
+result = 1 + -value
