@@ -1,4 +1,4 @@
-"""A small program to show Krait's front end: its tokens and its AST."""
+"""A small program to show every stage of Krait: tokens, AST, symbol table, bytecode, run."""
 
 
 def fizzbuzz(n: int) -> str:

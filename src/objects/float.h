@@ -1,18 +1,41 @@
-// float: formatting shared by repr(), str() and the front end's ast.dump.
+// float: an exact float is always an immediate (runtime/value.h); instances
+// of float subclasses are heap objects holding their double.
 #pragma once
 
 #include <string>
+#include <string_view>
+
+#include "runtime/object.h"
 
 namespace krait {
 
-// repr(x) for a float, as CPython: the shortest string that round-trips, in
-// fixed notation unless the decimal exponent is < -4 or >= 16, always with a
-// '.0' or an exponent so that it reads back as a float ("1.0", "1e+16",
-// "1e-05", "inf", "-0.0").
-std::string float_repr(double x);
+// An instance of a float subclass.
+struct FloatBox : Object {
+  double value;
+};
 
-// The same digits without the '.0' that marks a float ("1", "1.5", "1e+16"):
-// CPython's format code 'r' without Py_DTSF_ADD_DOT_0, as complex's repr uses.
+inline Value make_float(double d) { return Value::from_double(d); }
+// True for floats and instances of float subclasses.
+bool is_float(Value v);
+// The double of a float (or float subclass instance).
+double float_value(Value v);
+// float(v) for the number protocol (__float__, __index__); TypeError otherwise.
+double as_double(Value v);
+// Python's hash of a float.
+int64_t float_hash(double d);
+
+// float ** float with Python's rules: ZeroDivisionError for 0.0 to a negative
+// power, a complex result for a negative base and a non-integral exponent,
+// OverflowError (34, 'Numerical result out of range').
+Value float_power(double base, double exponent);
+// float(text) for str/bytes contents; `shown` is the repr CPython quotes in
+// "could not convert string to float: …".
+double float_from_string(std::string_view text, std::string_view shown);
+
+std::string float_repr(double x);
+// The shortest repr without the ".0" suffix for integral values (for complex's repr).
 std::string float_repr_no_dot_zero(double x);
+
+void init_float_type();
 
 }  // namespace krait

@@ -1,0 +1,308 @@
+// The code generator's driver: compilation units, blocks, instruction
+// emission, constants and name resolution (CPython 3.11's compile.c, the
+// parts around compiler_enter_scope and compiler_nameop).
+#include "compiler/codegen.h"
+
+#include <cstdio>
+#include <fstream>
+
+#include "compiler/arena.h"
+#include "compiler/codegen_internal.h"
+#include "compiler/parser.h"
+
+namespace krait {
+
+namespace codegen {
+
+std::string source_line(std::string_view source, int lineno) {
+  if (lineno < 1) return {};
+  size_t pos = 0;
+  for (int line = 1; line < lineno; ++line) {
+    size_t nl = source.find('\n', pos);
+    if (nl == std::string_view::npos) return {};
+    pos = nl + 1;
+  }
+  if (pos >= source.size()) return {};
+  size_t nl = source.find('\n', pos);
+  if (nl == std::string_view::npos) return std::string(source.substr(pos)) + "\n";
+  return std::string(source.substr(pos, nl - pos + 1));
+}
+
+Compiler::Compiler(const SymbolTable& table, std::string filename, const CompileOptions& options,
+                   std::string_view source)
+    : table_(table),
+      filename_(std::move(filename)),
+      options_(options),
+      source_(source),
+      future_(table.future()),
+      folder_(options.optimize) {}
+
+Code* Compiler::compile(const ast::ModNode* mod) {
+  Unit unit;
+  enter_scope(unit, "<module>", UnitKind::Module, mod, 1);
+  if (auto* m = ast::as<ast::Module>(mod)) {
+    body(m->body, true);
+    return leave_scope(true);
+  }
+  if (auto* m = ast::as<ast::Interactive>(mod)) {
+    interactive_ = 1;
+    for (auto* s : m->body) stmt(s);
+    return leave_scope(true);
+  }
+  auto* m = ast::as<ast::Expression>(mod);
+  expr(m->body);
+  emit(op(Op::RETURN_VALUE));
+  return leave_scope(false);
+}
+
+void Compiler::enter_scope(Unit& unit, std::string name, UnitKind kind, const ast::Node* key,
+                           int lineno) {
+  unit.kind = kind;
+  unit.name = std::move(name);
+  unit.scope = kind == UnitKind::Module ? table_.top() : table_.lookup(key);
+  unit.firstlineno = lineno;
+  for (const auto& v : unit.scope->varnames) unit.varnames.add(v);
+  if (unit.scope->needs_class_closure) {
+    unit.cellvars.add("__class__");
+  } else {
+    for (const auto& v : unit.scope->cellvars) unit.cellvars.add(v);
+  }
+  for (const auto& v : unit.scope->freevars) unit.freevars.add(v);
+  Unit* parent = unit_;
+  if (parent) unit.private_name = parent->private_name;
+  if (kind != UnitKind::Module) {
+    // compiler_set_qualname: nested names are qualified by the enclosing
+    // scope, with ".<locals>" after a function, unless declared global.
+    bool force_global = false;
+    if (parent && parent->kind != UnitKind::Module &&
+        (kind == UnitKind::Function || kind == UnitKind::AsyncFunction ||
+         kind == UnitKind::Class)) {
+      std::string mangled = mangle(parent->private_name, unit.name);
+      if (parent->scope->scope_of(mangled) == SymbolScope::GlobalExplicit) force_global = true;
+    }
+    if (parent && parent->kind != UnitKind::Module && !force_global) {
+      bool function_parent = parent->kind == UnitKind::Function ||
+                             parent->kind == UnitKind::AsyncFunction ||
+                             parent->kind == UnitKind::Lambda;
+      unit.qualname = parent->qualname + (function_parent ? ".<locals>." : ".") + unit.name;
+    } else {
+      unit.qualname = unit.name;
+    }
+  } else {
+    unit.qualname = unit.name;
+  }
+  stack_.push_back(&unit);
+  unit_ = &unit;
+  Block* b = new_block();
+  unit.entry = b;
+  unit.current = b;
+  unit.loc = Position{kind == UnitKind::Module ? 0 : lineno, lineno, 0, 0};
+  emit(op(Op::RESUME), 0);
+}
+
+Code* Compiler::leave_scope(bool add_none) {
+  Code* code = assemble(add_none);
+  stack_.pop_back();
+  unit_ = stack_.empty() ? nullptr : stack_.back();
+  return code;
+}
+
+Block* Compiler::new_block() {
+  unit_->blocks.push_back(std::make_unique<Block>());
+  return unit_->blocks.back().get();
+}
+
+void Compiler::use_block(Block* b) {
+  unit_->current->next = b;
+  unit_->current = b;
+}
+
+void Compiler::use_next_block(Block* b) { use_block(b); }
+
+Instr& Compiler::emit(int opcode, int oparg) {
+  // A jump or scope exit ends its block (compile.c starts an implicit one).
+  if (const Instr* last = unit_->current->last(); last && is_terminator(last->opcode)) {
+    use_next_block(new_block());
+  }
+  Instr instr;
+  instr.opcode = opcode;
+  instr.oparg = oparg;
+  instr.loc = unit_->loc;
+  unit_->current->instrs.push_back(instr);
+  return unit_->current->instrs.back();
+}
+
+void Compiler::emit_noline(int opcode, int oparg) {
+  Instr& i = emit(opcode, oparg);
+  i.loc = Position{};
+}
+
+void Compiler::emit_jump(int opcode, Block* target) {
+  Instr& i = emit(opcode, 0);
+  i.target = target;
+}
+
+int Compiler::add_const(const Const& c) {
+  std::string key = c.key();
+  auto it = unit_->const_index.find(key);
+  if (it != unit_->const_index.end()) return it->second;
+  int i = static_cast<int>(unit_->consts.size());
+  unit_->consts.push_back(c);
+  unit_->const_index.emplace(std::move(key), i);
+  return i;
+}
+
+void Compiler::emit_const(const Const& c) { emit(op(Op::LOAD_CONST), add_const(c)); }
+
+int Compiler::add_name(std::string_view name) { return unit_->names.add(std::string(name)); }
+
+void Compiler::emit_name_op(int opcode, std::string_view name) {
+  emit(opcode, add_name(mangle_name(name)));
+}
+
+std::string Compiler::mangle_name(std::string_view name) const {
+  return mangle(unit_->private_name, name);
+}
+
+void Compiler::set_loc(const ast::LocatedNode* node) {
+  unit_->loc = Position{node->lineno, node->end_lineno, node->col_offset, node->end_col_offset};
+}
+
+void Compiler::error_at(int lineno, int col, int end_lineno, int end_col,
+                        const std::string& message) {
+  SyntaxErrorInfo info;
+  info.message = message;
+  info.filename = filename_;
+  info.lineno = lineno;
+  info.offset = col + 1;
+  info.end_lineno = end_lineno;
+  info.end_offset = end_col + 1;
+  info.text = source_line(source_, lineno);
+  info.has_text = !info.text.empty();
+  throw SyntaxErrorException(std::move(info));
+}
+
+void Compiler::error(const ast::LocatedNode* node, const std::string& message) {
+  if (node) error_at(node->lineno, node->col_offset, node->end_lineno, node->end_col_offset, message);
+  const Position& p = unit_->loc;
+  error_at(p.line, p.col, p.end_line, p.end_col, message);
+}
+
+void Compiler::warn(const ast::LocatedNode* node, const std::string& message) {
+  // What the warnings module's default action prints for a SyntaxWarning:
+  // the location, then the line as linecache finds it (from the file named
+  // by filename, so source compiled from a string shows none).
+  int lineno = node ? node->lineno : unit_->loc.line;
+  std::string report = filename_ + ":" + std::to_string(lineno) + ": SyntaxWarning: " + message + "\n";
+  std::ifstream file(filename_);
+  std::string line;
+  for (int i = 0; file && i < lineno; ++i) {
+    if (!std::getline(file, line)) line.clear();
+  }
+  size_t first = line.find_first_not_of(" \t\f\r\v");
+  if (first != std::string::npos) {
+    size_t last = line.find_last_not_of(" \t\f\r\v");
+    report += "  " + line.substr(first, last - first + 1) + "\n";
+  }
+  std::fputs(report.c_str(), stderr);
+  std::fflush(stderr);
+}
+
+void Compiler::push_fblock(const ast::LocatedNode* where, FBlockKind kind, Block* block,
+                           Block* exit) {
+  if (unit_->fblocks.size() >= 20) error(where, "too many statically nested blocks");
+  FBlock fb{kind, block, exit};
+  unit_->fblocks.push_back(fb);
+}
+
+void Compiler::check_forbidden(const ast::LocatedNode* where, std::string_view name,
+                               ast::ExprContext ctx) {
+  if (name != "__debug__") return;
+  if (ctx == ast::ExprContext::Store) error(where, "cannot assign to __debug__");
+  if (ctx == ast::ExprContext::Del) error(where, "cannot delete __debug__");
+}
+
+void Compiler::name_op(const ast::LocatedNode* where, std::string_view name, ast::ExprContext ctx) {
+  check_forbidden(where, name, ctx);
+  std::string mangled = mangle_name(name);
+  enum { kName, kFast, kDeref, kGlobal } kind = kName;
+  SymbolScope scope = unit_->scope->scope_of(mangled);
+  bool function = unit_->scope->is_function();
+  int deref_index = -1;
+  switch (scope) {
+    case SymbolScope::Free:
+      kind = kDeref;
+      deref_index = static_cast<int>(unit_->cellvars.list.size()) + unit_->freevars.add(mangled);
+      break;
+    case SymbolScope::Cell:
+      kind = kDeref;
+      deref_index = unit_->cellvars.add(mangled);
+      break;
+    case SymbolScope::Local:
+      if (function) kind = kFast;
+      break;
+    case SymbolScope::GlobalImplicit:
+      if (function) kind = kGlobal;
+      break;
+    case SymbolScope::GlobalExplicit:
+      kind = kGlobal;
+      break;
+    default:
+      break;
+  }
+  using C = ast::ExprContext;
+  switch (kind) {
+    case kDeref: {
+      Op o = ctx == C::Load ? (unit_->scope->is_class() ? Op::LOAD_CLASSDEREF : Op::LOAD_DEREF)
+             : ctx == C::Store ? Op::STORE_DEREF
+                               : Op::DELETE_DEREF;
+      emit(op(o), deref_index);
+      return;
+    }
+    case kFast: {
+      Op o = ctx == C::Load ? Op::LOAD_FAST : ctx == C::Store ? Op::STORE_FAST : Op::DELETE_FAST;
+      emit(op(o), unit_->varnames.add(mangled));
+      return;
+    }
+    case kGlobal: {
+      int arg = unit_->names.add(mangled);
+      if (ctx == C::Load) emit(op(Op::LOAD_GLOBAL), arg << 1);
+      else emit(op(ctx == C::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL), arg);
+      return;
+    }
+    case kName: {
+      Op o = ctx == C::Load ? Op::LOAD_NAME : ctx == C::Store ? Op::STORE_NAME : Op::DELETE_NAME;
+      emit(op(o), unit_->names.add(mangled));
+      return;
+    }
+  }
+}
+
+}  // namespace codegen
+
+Code* compile_module(const ast::ModNode* module, std::string_view filename,
+                     const CompileOptions& options) {
+  return compile_module_with_source(module, filename, options, {});
+}
+
+Code* compile_module_with_source(const ast::ModNode* module, std::string_view filename,
+                                 const CompileOptions& options, std::string_view source) {
+  std::string name(filename);
+  FutureFlags future = future_features(module, name, options.future);
+  SymbolTable table = build_symtable(module, name, future);
+  codegen::Compiler compiler(table, name, options, source);
+  return compiler.compile(module);
+}
+
+Code* compile_source(std::string_view source, std::string_view filename,
+                     const CompileOptions& options) {
+  Arena arena;
+  ParseOptions parse_options;
+  parse_options.mode = options.mode == CompileMode::Eval     ? ParseMode::Eval
+                       : options.mode == CompileMode::Single ? ParseMode::Interactive
+                                                             : ParseMode::File;
+  ParseResult result = parse_bytes(source, std::string(filename), arena, parse_options);
+  return compile_module_with_source(result.module, filename, options, source);
+}
+
+}  // namespace krait

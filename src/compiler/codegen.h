@@ -1,0 +1,48 @@
+// The code generator: AST → code objects, as CPython 3.11's Python/compile.c.
+//
+// compile_module walks the tree with the symbol table (symtable.h), folds
+// constants the way 3.11's AST optimizer does, emits CPython 3.11's
+// instruction sequences into basic blocks, and assembles each scope into a
+// Code object (vm/code.h): jump resolution, stack depth, exception table and
+// positions. Compile errors are thrown as SyntaxErrorException with CPython's
+// message and location.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "compiler/ast.h"
+#include "compiler/symtable.h"
+#include "compiler/syntax_error.h"
+#include "vm/code.h"
+
+namespace krait {
+
+// compile()'s modes.
+enum class CompileMode { Exec, Eval, Single };
+
+struct CompileOptions {
+  CompileMode mode = CompileMode::Exec;
+  // -O level: 0 none; 1 removes asserts and makes `__debug__` False; 2 also
+  // drops docstrings.
+  int optimize = 0;
+  // Future features inherited from the caller (compile() flags); those the
+  // module imports itself are added.
+  FutureFlags future;
+};
+
+// Compiles a parsed module (Module, Interactive or Expression node, matching
+// options.mode) into its code object. Throws SyntaxErrorException or
+// CompileRecursionError.
+Code* compile_module(const ast::ModNode* module, std::string_view filename,
+                     const CompileOptions& options);
+
+// The same, with the source text the tree came from (for SyntaxError.text).
+Code* compile_module_with_source(const ast::ModNode* module, std::string_view filename,
+                                 const CompileOptions& options, std::string_view source);
+
+// Parses `source` (undecoded bytes, PEP 263) and compiles it.
+Code* compile_source(std::string_view source, std::string_view filename,
+                     const CompileOptions& options);
+
+}  // namespace krait

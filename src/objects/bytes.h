@@ -1,0 +1,38 @@
+// bytes and bytearray.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "runtime/object.h"
+
+namespace krait {
+
+extern Type bytes_type;
+extern Type bytearray_type;
+
+// An exact bytes object is one GC-atomic block: header, then the bytes (NUL-terminated).
+struct Bytes : Object {
+  int64_t hash;  // -1 until computed
+  size_t size;
+  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+  char* data() { return reinterpret_cast<char*>(this + 1); }
+  std::string_view view() const { return {data(), size}; }
+};
+
+struct ByteArray : Object {
+  char* items;  // GC-atomic
+  size_t size;
+  size_t capacity;
+  int64_t exports;  // live memoryviews (resizing is an error while > 0)
+};
+
+Bytes* make_bytes(std::string_view data);
+bool is_bytes(Value v);
+ByteArray* make_bytearray(std::string_view data);
+bool is_bytearray(Value v);
+
+void init_bytes_types();
+
+}  // namespace krait

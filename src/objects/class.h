@@ -1,0 +1,39 @@
+// Python classes: what type.__new__ builds for a class statement or
+// type(name, bases, dict) (make_class, declared in objects/type.h), the slot
+// trampolines through which a class's dunders fill its Type slots, and the
+// types the class machinery needs: super, property, classmethod, staticmethod.
+#pragma once
+
+#include "runtime/object.h"
+
+namespace krait {
+
+extern Type super_type;
+
+struct Super : Object {
+  Type* type;       // __thisclass__: the lookup starts after it in the MRO
+  Value obj;        // __self__, null when unbound
+  Type* obj_type;   // __self_class__, null when unbound
+};
+
+// The C3 linearisation of type's __bases__ (what type.mro() answers), raising
+// "Cannot create a consistent method resolution order (MRO) …" or
+// "duplicate base class A".
+Tuple* compute_mro(Type* type);
+
+// super(start, obj).name for a super bound to `obj` whose MRO is the one of
+// `obj_type`: the first definition after `start`, bound with descr_get.
+// Null when no class after `start` defines it.
+Value super_lookup(Type* start, Value obj, Type* obj_type, Str* name);
+
+// Registers the collector finaliser that calls __del__; allocate_instance
+// calls it for instances of types with kTypeHasFinalizer.
+void register_instance_finalizer(Object* object);
+
+// Readies super, property, classmethod and staticmethod and installs the
+// class machinery's hooks and attributes (object.__class__ assignment,
+// object.__reduce_ex__, type.__abstractmethods__). Start-up, after
+// init_type_system().
+void init_class_types();
+
+}  // namespace krait

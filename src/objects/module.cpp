@@ -1,0 +1,126 @@
+// Module objects: a namespace dict with the module's attributes.
+#include "objects/module.h"
+
+#include <string>
+
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "runtime/native.h"
+#include "runtime/errors.h"
+#include "runtime/names.h"
+#include "runtime/protocol.h"
+
+namespace krait {
+
+Type module_type;
+
+namespace {
+
+Value module_name_or_question(Module* module) {
+  Value name = dict_get_str(module->dict, names.dunder_name);
+  return !name.is_null() && is_str(name) ? name : Value::null();
+}
+
+Value module_getattr(Value self, Str* name) {
+  auto* module = self.as<Module>();
+  Value descr = type_lookup(type_of(self), name);
+  if (descr.is_null() || !type_of(descr)->descr_set) {
+    Value found = dict_get_str(module->dict, name);
+    if (!found.is_null()) return found;
+  }
+  Value found = generic_getattr(self, name);
+  if (!found.is_null()) return found;
+  Value getattr_hook = dict_get_str(module->dict, names.dunder_getattr);
+  if (!getattr_hook.is_null()) return call(getattr_hook, {Value::from_object(name)});
+  Value module_name = module_name_or_question(module);
+  if (module_name.is_null()) {
+    raise(&exc_AttributeError, "module has no attribute '" + std::string(name->view()) + "'");
+  }
+  Value error = new_exception_message(
+      &exc_AttributeError, "module '" + std::string(str_view(module_name)) +
+                               "' has no attribute '" + std::string(name->view()) + "'");
+  setattr(error, names.name, Value::from_object(name));
+  setattr(error, names.obj, self);
+  raise_exception(error);
+}
+
+void module_setattr(Value self, Str* name, Value value) {
+  Value descr = type_lookup(type_of(self), name);
+  if (!descr.is_null() && type_of(descr)->descr_set) {
+    type_of(descr)->descr_set(descr, self, value);
+    return;
+  }
+  auto* module = self.as<Module>();
+  if (value.is_null()) {
+    if (!dict_delete(module->dict, Value::from_object(name))) {
+      Value module_name = module_name_or_question(module);
+      raise(&exc_AttributeError,
+            "module '" + std::string(module_name.is_null() ? "?" : str_view(module_name)) +
+                "' has no attribute '" + std::string(name->view()) + "'");
+    }
+    return;
+  }
+  dict_set_str(module->dict, name, value);
+}
+
+Value module_repr(Value self) {
+  auto* module = self.as<Module>();
+  Value name = module_name_or_question(module);
+  std::string shown = name.is_null() ? "?" : std::string(str_view(name));
+  Value file = dict_get_str(module->dict, names.dunder_file);
+  if (!file.is_null() && is_str(file)) {
+    return str_value("<module '" + shown + "' from '" + std::string(str_view(file)) + "'>");
+  }
+  return str_value("<module '" + shown + "' (built-in)>");
+}
+
+Value module_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  auto* module = static_cast<Module*>(allocate_instance(type));
+  module->dict = make_dict();
+  return Value::from_object(module);
+}
+
+void module_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (kwnames && kwnames->size) throw_type_error("module() takes no keyword arguments");
+  if (nargs < 1 || nargs > 2) {
+    throw_type_error(nargs < 1 ? "module() missing required argument 'name' (pos 1)"
+                               : "module() takes at most 2 arguments (" +
+                                     std::to_string(nargs) + " given)");
+  }
+  if (!is_str(args[0])) {
+    throw_type_error("module() argument 'name' must be str, not " + type_name(args[0]));
+  }
+  auto* module = self.as<Module>();
+  dict_set_str(module->dict, names.dunder_name, args[0]);
+  dict_set_str(module->dict, names.dunder_doc, nargs > 1 ? args[1] : none());
+  dict_set_str(module->dict, names.dunder_package, none());
+  dict_set_str(module->dict, names.dunder_loader, none());
+  dict_set_str(module->dict, names.dunder_spec, none());
+}
+
+Value module_dict_get(Value self) { return Value::from_object(self.as<Module>()->dict); }
+
+}  // namespace
+
+Module* make_module(Str* name) {
+  auto* module = static_cast<Module*>(allocate_instance(&module_type));
+  module->dict = make_dict();
+  Value name_value = Value::from_object(name);
+  module_init(Value::from_object(module), &name_value, 1, nullptr);
+  return module;
+}
+
+void init_module_type() {
+  module_type.getattr = module_getattr;
+  module_type.setattr = module_setattr;
+  module_type.repr = module_repr;
+  module_type.new_instance = module_new;
+  module_type.init = module_init;
+  init_static_type(&module_type, "module", nullptr, sizeof(Module), kTypeBaseType);
+  add_getsets(&module_type, {{"__dict__", module_dict_get}});
+}
+
+}  // namespace krait

@@ -1,0 +1,348 @@
+// The codecs built into str and bytes: UTF-8, ASCII and Latin-1 with
+// CPython's error handlers and UnicodeEncodeError/UnicodeDecodeError ranges.
+#include <unicode/uchar.h>
+
+#include <string>
+
+#include "objects/bytes.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/str_internal.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+#include "runtime/native.h"
+#include "runtime/protocol.h"
+#include "runtime/unicode.h"
+
+namespace krait {
+
+namespace {
+
+enum class Codec { Utf8, Ascii, Latin1 };
+
+const char* codec_name(Codec codec) {
+  switch (codec) {
+    case Codec::Utf8: return "utf-8";
+    case Codec::Ascii: return "ascii";
+    case Codec::Latin1: return "latin-1";
+  }
+  return "";
+}
+
+// The codec for an encoding name, normalised as Python's codec registry does
+// (case-insensitive, '-' and ' ' read as '_').
+std::string normalized_encoding(std::string_view encoding) {
+  std::string name;
+  for (char c : encoding) {
+    name.push_back(c == '-' || c == ' ' ? '_' : static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  return name;
+}
+
+// utf-8-sig: UTF-8 with a byte order mark written on encoding and skipped on decoding.
+bool is_utf8_sig(std::string_view encoding) { return normalized_encoding(encoding) == "utf_8_sig"; }
+
+constexpr std::string_view kUtf8Bom = "\xef\xbb\xbf";
+
+Codec find_codec(std::string_view encoding) {
+  std::string name = normalized_encoding(encoding);
+  if (name == "utf_8_sig") return Codec::Utf8;
+  static constexpr const char* kUtf8[] = {"utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4"};
+  static constexpr const char* kAscii[] = {
+      "ascii", "us_ascii", "646",    "us",        "ansi_x3.4_1968",   "ansi_x3_4_1968", "ansi_x3.4_1986",
+      "cp367", "csascii",  "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6"};
+  static constexpr const char* kLatin1[] = {
+      "latin_1", "latin1",     "latin",  "l1",          "iso_8859_1",      "iso8859_1",      "8859",
+      "cp819",   "iso_ir_100", "ibm819", "csisolatin1", "iso_8859_1_1987", "iso_8859_1:1987"};
+  for (const char* alias : kUtf8) {
+    if (name == alias) return Codec::Utf8;
+  }
+  for (const char* alias : kAscii) {
+    if (name == alias) return Codec::Ascii;
+  }
+  for (const char* alias : kLatin1) {
+    if (name == alias) return Codec::Latin1;
+  }
+  raise(&exc_LookupError, "unknown encoding: " + std::string(encoding));
+}
+
+enum class Handler {
+  Strict,
+  Ignore,
+  Replace,
+  BackslashReplace,
+  XmlCharRefReplace,
+  NameReplace,
+  SurrogateEscape,
+  SurrogatePass
+};
+
+Handler find_handler(std::string_view errors) {
+  if (errors == "strict") return Handler::Strict;
+  if (errors == "ignore") return Handler::Ignore;
+  if (errors == "replace") return Handler::Replace;
+  if (errors == "backslashreplace") return Handler::BackslashReplace;
+  if (errors == "xmlcharrefreplace") return Handler::XmlCharRefReplace;
+  if (errors == "namereplace") return Handler::NameReplace;
+  if (errors == "surrogateescape") return Handler::SurrogateEscape;
+  if (errors == "surrogatepass") return Handler::SurrogatePass;
+  raise(&exc_LookupError, "unknown error handler name '" + std::string(errors) + "'");
+}
+
+constexpr char kHex[] = "0123456789abcdef";
+
+void append_hex(std::string& out, uint32_t value, int digits) {
+  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out.push_back(kHex[(value >> shift) & 0xF]);
+}
+
+void append_backslash_escape(std::string& out, char32_t cp) {
+  if (cp <= 0xFF) {
+    out += "\\x";
+    append_hex(out, cp, 2);
+  } else if (cp <= 0xFFFF) {
+    out += "\\u";
+    append_hex(out, cp, 4);
+  } else {
+    out += "\\U";
+    append_hex(out, cp, 8);
+  }
+}
+
+[[noreturn]] void raise_encode_error(Codec codec, Str* s, size_t start, size_t end, const char* reason) {
+  Tuple* args =
+      make_tuple({str_value(codec_name(codec)), Value::from_object(s), make_int(static_cast<int64_t>(start)),
+                  make_int(static_cast<int64_t>(end)), str_value(reason)});
+  raise_exception(new_exception(&exc_UnicodeEncodeError, args));
+}
+
+[[noreturn]] void raise_decode_error(Codec codec, std::string_view data, size_t start, size_t end,
+                                     const char* reason) {
+  Tuple* args = make_tuple({str_value(codec_name(codec)), Value::from_object(make_bytes(data)),
+                            make_int(static_cast<int64_t>(start)), make_int(static_cast<int64_t>(end)),
+                            str_value(reason)});
+  raise_exception(new_exception(&exc_UnicodeDecodeError, args));
+}
+
+bool encodable(Codec codec, char32_t cp) {
+  switch (codec) {
+    case Codec::Utf8: return cp < 0xD800 || cp > 0xDFFF;
+    case Codec::Ascii: return cp < 0x80;
+    case Codec::Latin1: return cp < 0x100;
+  }
+  return false;
+}
+
+void append_encoded(std::string& out, Codec codec, char32_t cp) {
+  if (codec == Codec::Utf8) {
+    unicode::append_utf8(out, cp);
+  } else {
+    out.push_back(static_cast<char>(cp));
+  }
+}
+
+}  // namespace
+
+Value str_encode(Str* s, std::string_view encoding, std::string_view errors) {
+  Codec codec = find_codec(encoding);
+  if (is_utf8_sig(encoding)) {
+    Value body = str_encode(s, "utf-8", errors);
+    return Value::from_object(make_bytes(std::string(kUtf8Bom) + std::string(body.as<Bytes>()->view())));
+  }
+  if (s->is_ascii() || (codec == Codec::Utf8 && s->view().find('\xed') == std::string_view::npos)) {
+    return Value::from_object(make_bytes(s->view()));
+  }
+  std::string out;
+  out.reserve(s->size);
+  const char* data = s->data();
+  size_t index = 0;  // code point index of `pos`
+  for (size_t pos = 0; pos < s->size;) {
+    size_t at = pos;
+    char32_t cp = next_code_point(data, pos);
+    if (encodable(codec, cp)) {
+      if (codec == Codec::Utf8) {
+        out.append(data + at, pos - at);
+      } else {
+        out.push_back(static_cast<char>(cp));
+      }
+      ++index;
+      continue;
+    }
+    // The run of unencodable characters starting here.
+    size_t run_start = index;
+    size_t run_end_pos = pos;
+    size_t run_end = index + 1;
+    while (run_end_pos < s->size) {
+      size_t probe = run_end_pos;
+      if (encodable(codec, next_code_point(data, probe))) break;
+      run_end_pos = probe;
+      ++run_end;
+    }
+    const char* reason = codec == Codec::Utf8    ? "surrogates not allowed"
+                         : codec == Codec::Ascii ? "ordinal not in range(128)"
+                                                 : "ordinal not in range(256)";
+    Handler handler = find_handler(errors);
+    for (size_t p = at; p < run_end_pos;) {
+      char32_t bad = next_code_point(data, p);
+      switch (handler) {
+        case Handler::Strict: raise_encode_error(codec, s, run_start, run_end, reason);
+        case Handler::Ignore: break;
+        case Handler::Replace: out.push_back('?'); break;
+        case Handler::BackslashReplace: append_backslash_escape(out, bad); break;
+        case Handler::XmlCharRefReplace:
+          out += "&#" + std::to_string(static_cast<uint32_t>(bad)) + ";";
+          break;
+        case Handler::NameReplace: {
+          char name[128];
+          UErrorCode error = U_ZERO_ERROR;
+          int32_t length =
+              u_charName(static_cast<UChar32>(bad), U_UNICODE_CHAR_NAME, name, sizeof name, &error);
+          if (U_SUCCESS(error) && length > 0) {
+            out += "\\N{";
+            out.append(name, static_cast<size_t>(length));
+            out += "}";
+          } else {
+            append_backslash_escape(out, bad);
+          }
+          break;
+        }
+        case Handler::SurrogateEscape:
+          if (bad < 0xDC80 || bad > 0xDCFF) raise_encode_error(codec, s, run_start, run_end, reason);
+          out.push_back(static_cast<char>(bad - 0xDC00));
+          break;
+        case Handler::SurrogatePass:
+          if (codec != Codec::Utf8) raise_encode_error(codec, s, run_start, run_end, reason);
+          append_encoded(out, codec, bad);
+          break;
+      }
+    }
+    pos = run_end_pos;
+    index = run_end;
+  }
+  return Value::from_object(make_bytes(out));
+}
+
+namespace {
+
+// The extent of one invalid UTF-8 sequence at `pos`: its end and CPython's reason.
+size_t invalid_utf8_extent(std::string_view data, size_t pos, bool allow_surrogates, const char*& reason) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(data[i]); };
+  unsigned char lead = byte(pos);
+  size_t need;
+  unsigned char low = 0x80, high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    need = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    need = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED && !allow_surrogates) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    need = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    reason = "invalid start byte";
+    return pos + 1;
+  }
+  for (size_t i = 1; i < need; ++i) {
+    if (pos + i >= data.size()) {
+      reason = "unexpected end of data";
+      return data.size();
+    }
+    unsigned char c = byte(pos + i);
+    bool ok = i == 1 ? c >= low && c <= high : (c & 0xC0) == 0x80;
+    if (!ok) {
+      reason = "invalid continuation byte";
+      return pos + i;
+    }
+  }
+  return pos + need;  // valid: not reached for an invalid sequence
+}
+
+}  // namespace
+
+Str* str_decode(std::string_view data, std::string_view encoding, std::string_view errors) {
+  Codec codec = find_codec(encoding);
+  if (is_utf8_sig(encoding)) {
+    if (data.starts_with(kUtf8Bom)) data.remove_prefix(kUtf8Bom.size());
+    return str_decode(data, "utf-8", errors);
+  }
+  if (codec == Codec::Latin1) {
+    std::string out;
+    out.reserve(data.size());
+    for (char c : data) unicode::append_utf8(out, static_cast<unsigned char>(c));
+    return make_str(out);
+  }
+  bool surrogatepass = codec == Codec::Utf8 && errors == "surrogatepass";
+  // The common case: nothing to repair.
+  if (codec == Codec::Utf8 && !surrogatepass && unicode::is_valid_utf8(data)) return make_str(data);
+  std::string out;
+  out.reserve(data.size());
+  for (size_t pos = 0; pos < data.size();) {
+    unsigned char lead = static_cast<unsigned char>(data[pos]);
+    if (lead < 0x80) {
+      out.push_back(static_cast<char>(lead));
+      ++pos;
+      continue;
+    }
+    size_t end;
+    const char* reason = "";
+    if (codec == Codec::Ascii) {
+      end = pos + 1;
+      reason = "ordinal not in range(128)";
+    } else {
+      size_t next = pos;
+      char32_t cp = unicode::decode_utf8(data, next, surrogatepass);
+      if (cp != unicode::kInvalid) {
+        out.append(data.substr(pos, next - pos));
+        pos = next;
+        continue;
+      }
+      end = invalid_utf8_extent(data, pos, surrogatepass, reason);
+    }
+    switch (find_handler(errors)) {
+      case Handler::Strict:
+      case Handler::XmlCharRefReplace:
+      case Handler::NameReplace:
+      case Handler::SurrogatePass: raise_decode_error(codec, data, pos, end, reason);
+      case Handler::Ignore: break;
+      case Handler::Replace: out += "\xef\xbf\xbd"; break;
+      case Handler::BackslashReplace:
+        for (size_t i = pos; i < end; ++i) {
+          out += "\\x";
+          append_hex(out, static_cast<unsigned char>(data[i]), 2);
+        }
+        break;
+      case Handler::SurrogateEscape:
+        for (size_t i = pos; i < end; ++i) {
+          unicode::append_utf8(out, 0xDC00 + static_cast<unsigned char>(data[i]));
+        }
+        break;
+    }
+    pos = end;
+  }
+  return make_str(out);
+}
+
+namespace {
+
+std::string_view text_argument(Value v, const char* function, const char* which) {
+  if (!is_str(v)) {
+    throw_type_error(format("%s() argument '%s' must be str, not %s", function, which, type_name(v).c_str()));
+  }
+  return v.as<Str>()->view();
+}
+
+Value str_encode_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[2];
+  bind_arguments({"encode", {"encoding", "errors"}, 0, 0}, args, nargs, kwnames, bound);
+  std::string_view encoding = bound[0].is_null() ? "utf-8" : text_argument(bound[0], "encode", "encoding");
+  std::string_view errors = bound[1].is_null() ? "strict" : text_argument(bound[1], "encode", "errors");
+  return str_encode(self.as<Str>(), encoding, errors);
+}
+
+}  // namespace
+
+void add_str_codec_methods() { add_methods(&str_type, {{"encode", str_encode_method}}); }
+
+}  // namespace krait

@@ -1,0 +1,161 @@
+#include "runtime/native.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "objects/descriptors.h"
+#include "objects/dict.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "runtime/errors.h"
+
+namespace krait {
+
+namespace {
+
+// Methods and getsets registered before finish_static_types(): kept (they hold
+// no Values) and added to the types' dicts when start-up completes them.
+struct DeferredEntry {
+  Type* type;
+  bool is_method;
+  MethodDef method;
+  GetSetDef getset;
+};
+std::vector<DeferredEntry>& deferred_entries() {
+  static std::vector<DeferredEntry> entries;
+  return entries;
+}
+
+void add_method(Type* type, const MethodDef& def) {
+  Value entry;
+  if (def.flags & kMethodStatic) {
+    entry = Value::from_object(make_builtin_function(def.name, def.function, Value::null(),
+                                                     def.doc));
+  } else {
+    entry = make_method_descriptor(type, def);
+  }
+  dict_set_str(type_dict(type), intern(def.name), entry);
+}
+
+void add_getset(Type* type, const GetSetDef& def) {
+  dict_set_str(type_dict(type), intern(def.name), make_getset_descriptor(type, def));
+}
+
+}  // namespace
+
+void add_methods(Type* type, std::initializer_list<MethodDef> methods) {
+  for (const MethodDef& def : methods) {
+    if (static_types_finished()) {
+      add_method(type, def);
+    } else {
+      deferred_entries().push_back({type, true, def, {}});
+    }
+  }
+}
+
+void add_getsets(Type* type, std::initializer_list<GetSetDef> getsets) {
+  for (const GetSetDef& def : getsets) {
+    if (static_types_finished()) {
+      add_getset(type, def);
+    } else {
+      deferred_entries().push_back({type, false, {}, def});
+    }
+  }
+}
+
+void add_deferred_native_entries() {
+  for (const DeferredEntry& entry : deferred_entries()) {
+    if (entry.is_method) {
+      add_method(entry.type, entry.method);
+    } else {
+      add_getset(entry.type, entry.getset);
+    }
+  }
+  deferred_entries().clear();
+}
+
+void add_functions(Module* module, std::initializer_list<MethodDef> functions) {
+  Value self = Value::from_object(module);
+  Value module_name = dict_get_str(module->dict, intern("__name__"));
+  for (const MethodDef& def : functions) {
+    BuiltinFunction* function = make_builtin_function(def.name, def.function, self, def.doc);
+    function->module = module_name;
+    dict_set_str(module->dict, intern(def.name), Value::from_object(function));
+  }
+}
+
+void reject_keywords(const char* name, Tuple* kwnames) {
+  if (kwnames && kwnames->size) {
+    throw_type_error(std::string(name) + "() takes no keyword arguments");
+  }
+}
+
+void check_positional(const char* name, size_t nargs, size_t min, size_t max) {
+  if (nargs >= min && nargs <= max) return;
+  if (min == max) {
+    if (min == 0) {
+      throw_type_error(format("%s() takes no arguments (%zu given)", name, nargs));
+    }
+    if (min == 1) {
+      throw_type_error(format("%s() takes exactly one argument (%zu given)", name, nargs));
+    }
+    throw_type_error(format("%s expected %zu arguments, got %zu", name, min, nargs));
+  }
+  if (nargs < min) {
+    throw_type_error(format("%s expected at least %zu argument%s, got %zu", name, min,
+                            min == 1 ? "" : "s", nargs));
+  }
+  throw_type_error(format("%s expected at most %zu argument%s, got %zu", name, max,
+                          max == 1 ? "" : "s", nargs));
+}
+
+void bind_arguments(const Signature& signature, const Value* args, size_t nargs, Tuple* kwnames,
+                    Value* out) {
+  const size_t count = signature.params.size();
+  const char* const* params = signature.params.begin();
+  const size_t positional_max = std::min(count, signature.kwonly_start);
+  const std::string name = signature.name;
+  for (size_t i = 0; i < count; ++i) out[i] = Value::null();
+  if (nargs > positional_max) {
+    // Argument Clinic says "positional" only when there are keyword-only parameters.
+    const char* kind = positional_max < count ? "positional " : "";
+    if (positional_max == 0) {
+      throw_type_error(format("%s() takes no %sarguments", name.c_str(), kind));
+    }
+    throw_type_error(format("%s() takes %s %zu %sargument%s (%zu given)", name.c_str(),
+                            signature.required == positional_max ? "exactly" : "at most",
+                            positional_max, kind, positional_max == 1 ? "" : "s", nargs));
+  }
+  for (size_t i = 0; i < nargs; ++i) out[i] = args[i];
+  size_t nkw = kwnames ? kwnames->size : 0;
+  for (size_t k = 0; k < nkw; ++k) {
+    std::string_view keyword = str_view((*kwnames)[k]);
+    size_t index = count;
+    for (size_t i = 0; i < count; ++i) {
+      if (keyword == params[i]) {
+        index = i;
+        break;
+      }
+    }
+    if (index == count || index < signature.posonly) {
+      throw_type_error(format("'%s' is an invalid keyword argument for %s()",
+                              std::string(keyword).c_str(), name.c_str()));
+    }
+    if (!out[index].is_null()) {
+      throw_type_error(format("argument for %s() given by name ('%s') and position (%zu)",
+                              name.c_str(), params[index], index + 1));
+    }
+    out[index] = args[nargs + k];
+  }
+  for (size_t i = 0; i < signature.required; ++i) {
+    if (out[i].is_null()) {
+      throw_type_error(format("%s() missing required argument '%s' (pos %zu)", name.c_str(),
+                              params[i], i + 1));
+    }
+  }
+}
+
+}  // namespace krait

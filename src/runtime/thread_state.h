@@ -1,0 +1,80 @@
+// Per-thread interpreter state. A ThreadState is allocated uncollectable and
+// scanned, so everything it points to is a root (DESIGN §5 rule 4).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/value.h"
+
+namespace krait {
+
+struct Frame;  // vm/frame.h
+
+// One link of the handled-exception chain (CPython's _PyErr_StackItem): the
+// thread has a base item, and each running generator links its own in front.
+struct ExceptionStateItem {
+  Value value;  // null or None: nothing handled at this level
+  ExceptionStateItem* previous = nullptr;
+};
+
+struct ThreadState {
+  // The exception being raised (between a raise and the handler that takes it).
+  Value current_exception;
+  // The exception being handled (sys.exc_info()): the first value along the
+  // exception-state chain, kept up to date by the VM whenever the chain changes.
+  Value handled_exception;
+  // The innermost item of that chain; null means base_exception_state.
+  ExceptionStateItem* exception_state = nullptr;
+  ExceptionStateItem base_exception_state;
+  // The value of the StopIteration that ended an iteration whose next slot
+  // answered null (a generator's return value, a __next__'s
+  // StopIteration(value)). Callers that need it clear it before the call.
+  Value stop_iteration_value;
+  // The innermost executing Python frame.
+  Frame* frame = nullptr;
+  // The contiguous value stack holding frames' locals and operands (vm/).
+  Value* stack_base = nullptr;
+  Value* stack_top = nullptr;
+  Value* stack_limit = nullptr;
+  // Backward jumps and Python calls left before RuntimeError (a bound for
+  // fuzzing and embedding); 0 means unlimited.
+  uint64_t instruction_budget = 0;
+  // Python call depth, checked against recursion_limit.
+  int recursion_depth = 0;
+  // Native (C++) re-entries into the interpreter, bounded by C-stack depth.
+  int native_depth = 0;
+  // The lowest C-stack address native code may reach before RecursionError.
+  const char* c_stack_limit = nullptr;
+};
+
+// The current thread's state (created on first use).
+ThreadState* thread_state();
+
+// Sets the lowest C-stack address native code may reach on this thread:
+// `stack_size` bytes below the caller's frame, less a safety margin.
+void set_c_stack_limit(size_t stack_size);
+
+// Guards a native recursion that can call back into Python (repr of nested
+// containers, comparisons, __getattr__ …): counts against the recursion limit
+// like a Python call, as CPython's Py_EnterRecursiveCall, and raises
+// RecursionError("maximum recursion depth exceeded" + where) when it is
+// reached or when the C stack is nearly exhausted.
+class RecursionGuard {
+ public:
+  explicit RecursionGuard(const char* where = "");
+  ~RecursionGuard();
+  RecursionGuard(const RecursionGuard&) = delete;
+  RecursionGuard& operator=(const RecursionGuard&) = delete;
+
+ private:
+  ThreadState* state_;
+};
+
+// True when the C stack of this thread is within its safety margin.
+bool c_stack_exhausted();
+
+// sys.getrecursionlimit()/setrecursionlimit(): shared by all threads.
+extern int recursion_limit;
+
+}  // namespace krait

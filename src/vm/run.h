@@ -1,0 +1,50 @@
+// Running programs: a script file or a command string as __main__, with
+// CPython's handling of an uncaught exception and of SystemExit.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "runtime/value.h"
+
+namespace krait {
+
+struct Code;
+struct Dict;
+struct Module;
+struct SyntaxErrorInfo;
+
+// The -O level programs are compiled with (compile()'s optimize=-1).
+extern int optimization_level;
+
+// Compiles source bytes; front-end errors become Python SyntaxErrors
+// (IndentationError, TabError, ValueError for NUL bytes), compile-time
+// recursion a RecursionError. `mode` is "exec", "eval" or "single".
+Code* compile_to_code(std::string_view source, std::string_view filename, std::string_view mode,
+                      int optimize);
+// The Python exception for a front-end error.
+Value syntax_error_exception(const SyntaxErrorInfo& info);
+
+// A fresh __main__ module (registered in sys.modules) whose globals hold
+// __name__, __doc__, __package__, __spec__, __loader__ and __builtins__.
+Module* make_main_module();
+
+// Runs the script at `path` (already made absolute) as __main__. Returns the
+// process exit status: 0, 1 for an uncaught exception (printed), SystemExit's.
+int run_file(const std::string& path);
+// Runs `command` as __main__ with filename "<string>" (`krait -c`).
+int run_command(const std::string& command);
+// Runs the program read from standard input as __main__ ("<stdin>").
+int run_stdin();
+
+// Set when the program ended by an uncaught KeyboardInterrupt: the process
+// must then end by SIGINT with the default disposition (exit_by_sigint), as
+// CPython does so that the parent sees the interrupt.
+extern bool unhandled_keyboard_interrupt;
+[[noreturn]] void exit_by_sigint();
+
+// The exit status for an uncaught exception: SystemExit's code (printing a
+// non-int code), else prints the traceback and answers 1.
+int handle_uncaught_exception(Value exception);
+
+}  // namespace krait

@@ -1,0 +1,121 @@
+#include "vm/startup.h"
+
+#include <gc/gc.h>
+#include <pthread.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "modules/builtins.h"
+#include "modules/sys.h"
+#include "objects/bytes.h"
+#include "objects/class.h"
+#include "objects/complex.h"
+#include "objects/descriptors.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/iterators.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/range.h"
+#include "objects/set.h"
+#include "objects/singletons.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "runtime/gc.h"
+#include "runtime/names.h"
+#include "runtime/thread_state.h"
+#include "vm/code.h"
+#include "vm/frame.h"
+#include "vm/generator.h"
+#include "vm/import.h"
+#include "vm/traceback.h"
+
+namespace krait {
+
+namespace {
+
+bool started = false;
+
+// Sanitizer builds need far more stack per native frame.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr size_t kInterpreterStackSize = size_t{2} << 30;
+#else
+constexpr size_t kInterpreterStackSize = size_t{512} << 20;
+#endif
+
+struct ThreadLaunch {
+  int (*body)(void*);
+  void* argument;
+  int result;
+};
+
+// pthread_create is the collector's (GC_THREADS), so the thread is registered.
+void* run_registered(void* launch_pointer) {
+  auto* launch = static_cast<ThreadLaunch*>(launch_pointer);
+  set_c_stack_limit(kInterpreterStackSize);
+  launch->result = launch->body(launch->argument);
+  return nullptr;
+}
+
+}  // namespace
+
+void start_runtime() {
+  if (started) return;
+  started = true;
+  gc_init();
+  // Bases before subclasses; str first among the rest, since readying the
+  // others interns names.
+  init_type_system();
+  init_str_type();
+  init_names();
+  init_int_types();
+  init_float_type();
+  init_complex_type();
+  init_bytes_types();
+  init_tuple_type();
+  init_list_type();
+  init_dict_type();
+  init_set_types();
+  init_range_types();
+  init_slice_type();
+  init_iterator_types();
+  init_descriptor_types();
+  init_class_types();
+  init_singleton_types();
+  init_function_types();
+  init_module_type();
+  init_exception_types();
+  init_code_type();
+  init_frame_type();
+  init_generator_types();
+  init_traceback_type();
+  finish_static_types();
+  register_builtin_module("builtins", create_builtins_module);
+  register_builtin_module("sys", create_sys_module);
+}
+
+int run_on_large_stack(int (*body)(void*), void* argument) {
+  gc_init();
+  ThreadLaunch launch{body, argument, 0};
+  pthread_attr_t attributes;
+  pthread_attr_init(&attributes);
+  pthread_t thread;
+  if (pthread_attr_setstacksize(&attributes, kInterpreterStackSize) != 0 ||
+      pthread_create(&thread, &attributes, run_registered, &launch) != 0) {
+    // Without a big thread, run here with the default stack's limit.
+    pthread_attr_destroy(&attributes);
+    set_c_stack_limit(size_t{8} << 20);
+    return body(argument);
+  }
+  pthread_attr_destroy(&attributes);
+  pthread_join(thread, nullptr);
+  return launch.result;
+}
+
+}  // namespace krait

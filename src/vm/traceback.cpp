@@ -1,0 +1,86 @@
+#include "vm/traceback.h"
+
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "runtime/errors.h"
+#include "runtime/native.h"
+#include "runtime/protocol.h"
+#include "vm/frame.h"
+
+namespace krait {
+
+Type traceback_type;
+
+Traceback* make_traceback(Value next, FrameObject* frame, int32_t lasti, int32_t lineno) {
+  auto* tb = static_cast<Traceback*>(allocate_instance(&traceback_type));
+  tb->next = next.is_null() ? none() : next;
+  tb->frame = frame;
+  tb->lasti = lasti;
+  tb->lineno = lineno;
+  return tb;
+}
+
+void add_traceback_entry(Value exception, Frame* frame) {
+  if (!is_exception_instance(exception)) return;
+  auto* object = exception.as<BaseExceptionObject>();
+  Traceback* tb = make_traceback(object->traceback, frame_object_for(frame), frame->lasti(),
+                                 frame->line_number());
+  object->traceback = Value::from_object(tb);
+}
+
+namespace {
+
+Traceback* as_traceback(Value self) { return self.as<Traceback>(); }
+
+Value tb_get_next(Value self) { return as_traceback(self)->next; }
+
+void tb_set_next(Value self, Value value) {
+  if (value.is_null()) throw_type_error("can't delete tb_next attribute");
+  if (!is_none(value) && type_of(value) != &traceback_type) {
+    throw_type_error("expected traceback object or None, got '" + type_name(value) + "'");
+  }
+  // A loop in the chain would hang every walker of it.
+  for (Value cursor = value; !is_none(cursor); cursor = as_traceback(cursor)->next) {
+    if (cursor.is(self)) throw_value_error("traceback loop detected");
+  }
+  as_traceback(self)->next = value;
+}
+
+Value tb_get_frame(Value self) { return Value::from_object(as_traceback(self)->frame); }
+Value tb_get_lasti(Value self) { return make_int(int64_t{as_traceback(self)->lasti} * 2); }
+Value tb_get_lineno(Value self) { return make_int(as_traceback(self)->lineno); }
+
+Value tb_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[4];
+  bind_arguments({"TracebackType", {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"}, 4}, args,
+                 nargs, kwnames, bound);
+  if (!is_none(bound[0]) && type_of(bound[0]) != &traceback_type) {
+    throw_type_error("expected traceback object or None, got '" + type_name(bound[0]) + "'");
+  }
+  if (type_of(bound[1]) != &frame_type) {
+    throw_type_error("TracebackType() argument 'tb_frame' must be frame, not " +
+                     type_name(bound[1]));
+  }
+  int64_t lasti = index_as_ssize(bound[2]);
+  int64_t lineno = index_as_ssize(bound[3]);
+  return Value::from_object(make_traceback(bound[0], bound[1].as<FrameObject>(),
+                                           static_cast<int32_t>(lasti / 2),
+                                           static_cast<int32_t>(lineno)));
+}
+
+}  // namespace
+
+void init_traceback_type() {
+  traceback_type.new_instance = tb_new;
+  init_static_type(&traceback_type, "traceback", nullptr, sizeof(Traceback), kTypeImmutable);
+  add_getsets(&traceback_type, {
+                                   {"tb_next", tb_get_next, tb_set_next},
+                                   {"tb_frame", tb_get_frame},
+                                   {"tb_lasti", tb_get_lasti},
+                                   {"tb_lineno", tb_get_lineno},
+                               });
+}
+
+}  // namespace krait
