@@ -3,6 +3,7 @@
 // parts around compiler_enter_scope and compiler_nameop).
 #include "compiler/codegen.h"
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 
@@ -143,6 +144,11 @@ void Compiler::emit_jump(int opcode, Block* target) {
 }
 
 int Compiler::add_const(const Const& c) {
+  // NaNs are unequal to themselves, so CPython never merges two of them.
+  if (c.kind == Const::Kind::Float && std::isnan(c.real)) {
+    unit_->consts.push_back(c);
+    return static_cast<int>(unit_->consts.size()) - 1;
+  }
   std::string key = c.key();
   auto it = unit_->const_index.find(key);
   if (it != unit_->const_index.end()) return it->second;

@@ -7,6 +7,8 @@
 #include <bit>
 #include <cctype>
 
+#include <gmpxx.h>
+
 #include "compiler/codegen_internal.h"
 #include "objects/bytes.h"
 #include "objects/complex.h"
@@ -246,8 +248,10 @@ Value const_value(const Const& c, const Unit& u) {
         int64_t v = std::stoll(std::string(digits));
         return make_int(negative ? -v : v);
       }
-      Value v = int_from_decimal_digits(digits);
-      return negative ? unary_op(v, UnaryOp::Negative) : v;
+      // Built directly (not negated at run time): compile-only tools run
+      // before the runtime's slots exist.
+      mpz_class z(c.text, 10);
+      return make_int_from_mpz(z.get_mpz_t());
     }
     case Const::Kind::Float: return make_float(c.real);
     case Const::Kind::Complex: return make_complex(c.real, c.imag);

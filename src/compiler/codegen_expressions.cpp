@@ -560,6 +560,12 @@ void Compiler::call(const ast::Call* e) {
 bool Compiler::maybe_method_call(const ast::Call* e) {
   auto* meth = ast::as<ast::Attribute>(e->func);
   if (!meth || meth->ctx != ExprContext::Load) return false;
+  // A call on a name the module imports (`os.getcwd()`) is a plain attribute
+  // load and call: only the module scope is consulted, as in 3.11.
+  if (auto* base = ast::as<ast::Name>(meth->value);
+      base && (table_.top()->flags_of(base->id.view()) & sym::kDefImport)) {
+    return false;
+  }
   uint32_t argsl = e->args.size;
   uint32_t kwdsl = e->keywords.size;
   if (argsl + kwdsl + (kwdsl != 0) >= kStackUseGuideline) return false;
@@ -684,7 +690,7 @@ void Compiler::call_helper(int n, const ast::Seq<ast::ExprNode*>& args,
 void Compiler::starunpack(const ast::Seq<ast::ExprNode*>& elts, int pushed, Op build, Op add,
                           Op extend, bool tuple) {
   uint32_t n = elts.size;
-  if (n > 2 && build != Op::BUILD_SET) {
+  if (n > 2) {
     std::vector<Const> items;
     bool all_const = true;
     for (auto* elt : elts) {
@@ -701,8 +707,10 @@ void Compiler::starunpack(const ast::Seq<ast::ExprNode*>& elts, int pushed, Op b
         emit_const(Const::tuple(std::move(items)));
         return;
       }
+      Const folded = Const::tuple(std::move(items));
+      if (build == Op::BUILD_SET) folded.kind = Const::Kind::FrozenSet;
       emit(op(build), pushed);
-      emit_const(Const::tuple(std::move(items)));
+      emit_const(folded);
       emit(op(extend), 1);
       if (tuple) emit(op(Op::LIST_TO_TUPLE));
       return;

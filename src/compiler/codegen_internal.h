@@ -84,7 +84,7 @@ struct Const {
   double real = 0;   // Float value; Complex real part
   double imag = 0;
   std::vector<Const> items;  // Tuple, FrozenSet (possibly with duplicates)
-  int code_index = -1;       // Code: index into the unit's children
+  int code_index = -1;       // Code: index into the unit's children; text: its identity
 
   static Const none() { return Const{}; }
   static Const boolean(bool b) {

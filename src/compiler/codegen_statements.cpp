@@ -6,6 +6,7 @@
 #include "compiler/codegen_internal.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/disassemble.h"
 
 namespace krait::codegen {
 
@@ -311,10 +312,19 @@ void Compiler::make_closure(Code* code, int flags, const std::string&) {
     flags |= 0x08;
     emit(op(Op::BUILD_TUPLE), code->nfreevars);
   }
+  // Code constants merge by value, as CPython's do: a finally body compiled
+  // once per exit holds a single copy of each function it defines.
   Const c;
   c.kind = Const::Kind::Code;
-  c.code_index = static_cast<int>(unit_->children.size());
-  unit_->children.push_back(code);
+  c.text = disassemble(code);
+  c.text.append(reinterpret_cast<const char*>(code->exception_table), code->exception_table_size);
+  auto existing = unit_->const_index.find(c.key());
+  if (existing != unit_->const_index.end()) {
+    c.code_index = unit_->consts[existing->second].code_index;
+  } else {
+    c.code_index = static_cast<int>(unit_->children.size());
+    unit_->children.push_back(code);
+  }
   emit_const(c);
   emit(op(Op::MAKE_FUNCTION), flags);
 }
@@ -509,8 +519,9 @@ void Compiler::return_stmt(const ast::Return* s) {
   unwind_fblock_stack(preserve_tos, nullptr);
   if (!s->value) emit_const(Const::none());
   else if (!preserve_tos) emit_const(*folded);
+  // The block stays current: a body ending here needs no implicit
+  // `return None` (whose constant CPython never adds).
   emit(op(Op::RETURN_VALUE));
-  use_next_block(new_block());
 }
 
 void Compiler::break_stmt(const ast::StmtNode*) {

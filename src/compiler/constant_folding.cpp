@@ -72,6 +72,8 @@ mpz_class floor_mod(const mpz_class& a, const mpz_class& b) {
   return r;
 }
 
+std::optional<Const> float_binop(ast::Operator op, double a, double b);
+
 std::optional<Const> int_binop(ast::Operator op, const mpz_class& a, const mpz_class& b) {
   using O = ast::Operator;
   switch (op) {
@@ -87,7 +89,12 @@ std::optional<Const> int_binop(ast::Operator op, const mpz_class& a, const mpz_c
       if (sgn(b) == 0) return std::nullopt;
       return from_mpz(floor_mod(a, b));
     case O::Pow: {
-      if (sgn(b) < 0) return std::nullopt;
+      if (sgn(b) < 0) {
+        // A negative power is float arithmetic (int.__pow__ defers to float's).
+        double x, y;
+        if (sgn(a) == 0 || !exact_double(a, x) || !exact_double(b, y)) return std::nullopt;
+        return float_binop(op, x, y);
+      }
       if (!b.fits_ulong_p()) return std::nullopt;
       unsigned long e = b.get_ui();
       if (sgn(a) != 0 && e > 0 && bit_length(a) * e > kMaxIntBits) return std::nullopt;
@@ -338,7 +345,7 @@ std::string Const::key() const {
       for (const auto& item : items) k += item.key() + ",";
       return k + "}";
     }
-    case Kind::Code: return "code" + std::to_string(code_index);
+    case Kind::Code: return "code" + text;
   }
   return {};
 }

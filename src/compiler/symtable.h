@@ -46,8 +46,8 @@
 //   duplicate argument 'x' in function definition
 //   import * only allowed at module level
 //   'yield' inside list comprehension (set comprehension, dict comprehension,
-//     generator expression) -- also for `yield from` and, 3.11, `await` is NOT
-//     checked here (the compiler rejects await in a non-async comprehension)
+//     generator expression), for `yield from` too; `await` in a comprehension
+//     is not checked here (the compiler rejects it outside async functions)
 //   assignment expression within a comprehension cannot be used in a class body
 //   assignment expression cannot rebind comprehension iteration variable 'x'
 //   comprehension inner loop cannot rebind assignment expression target 'x'
@@ -59,6 +59,8 @@
 //   from __future__ imports must occur at the beginning of the file (only for
 //     the case future.c sees: a late future import on the line of the last
 //     statement of the leading run, e.g. `import os; from __future__ import x`)
+//   (these carry a start position only: end_offset 0; the late-import one
+//   reports offset = col_offset, without the +1, as future.c does)
 //
 // LEFT TO THE CODE GENERATOR (CPython 3.11 raises these in compile.c):
 //   'return' outside function, 'yield' outside function, 'await' outside

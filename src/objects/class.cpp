@@ -16,9 +16,13 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
+#include "objects/iterators.h"
 #include "objects/list.h"
+#include "objects/mappingproxy.h"
 #include "objects/module.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -31,6 +35,7 @@
 #include "runtime/unicode.h"
 #include "vm/frame.h"
 #include "vm/import.h"
+#include "vm/interpreter.h"
 
 namespace krait {
 
@@ -120,6 +125,9 @@ Value call_descriptor(Value descr, Value self, const Value* args, size_t nargs,
   Type* descr_type = type_of(descr);
   if (descr_type->flags & kTypeMethodDescriptor) {
     PrependedArgs all(self, args, nargs + keyword_count(kwnames));
+    if (descr_type == &function_type) {
+      return call_function(descr.as<Function>(), all.data(), nargs + 1, kwnames);
+    }
     return call(descr, all.data(), nargs + 1, kwnames);
   }
   if (descr_type->descr_get) {
@@ -1205,6 +1213,13 @@ void init_class_types() {
       {"__getstate__", object_getstate},
   });
   add_getsets(&type_type, {{"__abstractmethods__", abstractmethods_get, abstractmethods_set}});
+  init_mappingproxy_type();
+  init_generic_alias_types();
+  for (Type* generic : {&list_type, &tuple_type, &dict_type, &set_type, &frozenset_type,
+                        &enumerate_type, &exc_BaseExceptionGroup, &mappingproxy_type}) {
+    add_methods(generic, {{"__class_getitem__", generic_class_getitem, kMethodClass,
+                           "See PEP 585"}});
+  }
 }
 
 }  // namespace krait

@@ -21,6 +21,7 @@ Type method_descriptor_type;
 Type classmethod_descriptor_type;
 Type getset_descriptor_type;
 Type wrapper_descriptor_type;
+Type method_wrapper_type;
 Type member_descriptor_type;
 
 enum class SlotKind : uint8_t {
@@ -328,26 +329,83 @@ Value slot_wrapper_call(Value callable, const Value* args, size_t nargs, Tuple* 
   return slot_wrapper_call_bound(wrapper, args[0], args + 1, nargs - 1, kwnames);
 }
 
-// A bound slot wrapper ("method-wrapper"): a builtin function whose self is
-// a (wrapper, instance) pair.
-Value bound_slot_wrapper_function(Value pair, const Value* args, size_t nargs, Tuple* kwnames) {
-  Tuple* bound = pair.as<Tuple>();
-  return slot_wrapper_call_bound((*bound)[0].as<SlotWrapper>(), (*bound)[1], args, nargs,
-                                 kwnames);
-}
-
 Value slot_wrapper_get(Value descr, Value instance, Value owner) {
   if (instance.is_null()) return descr;
   auto* wrapper = descr.as<SlotWrapper>();
-  std::string name(wrapper->name->view());
   if (!is_instance_of(instance, wrapper->owner)) {
-    throw_type_error("descriptor '" + name + "' for '" + owner_name(wrapper->owner) +
-                     "' objects doesn't apply to a '" + type_name(instance) + "' object");
+    throw_type_error("descriptor '" + std::string(wrapper->name->view()) + "' for '" +
+                     owner_name(wrapper->owner) + "' objects doesn't apply to a '" +
+                     type_name(instance) + "' object");
   }
-  Value pair = Value::from_object(make_tuple({descr, instance}));
-  BuiltinFunction* bound = make_builtin_function(wrapper->name->data(),
-                                                 bound_slot_wrapper_function, pair);
+  auto* bound = static_cast<BoundSlotWrapper*>(allocate_instance(&method_wrapper_type));
+  bound->wrapper = wrapper;
+  bound->self = instance;
   return Value::from_object(bound);
+}
+
+// CPython's tp_name: the dotted name of a native type, the __name__ of a class.
+std::string tp_name(Type* type) {
+  if (!(type->flags & kTypeHeap) && type->native_name) return type->native_name;
+  return std::string(type->name->view());
+}
+
+Value slot_wrapper_name_get(Value self) { return Value::from_object(self.as<SlotWrapper>()->name); }
+
+Value slot_wrapper_qualname_get(Value self) {
+  auto* wrapper = self.as<SlotWrapper>();
+  return str_value(owner_name(wrapper->owner) + "." + std::string(wrapper->name->view()));
+}
+
+Value slot_wrapper_objclass_get(Value self) {
+  return Value::from_object(self.as<SlotWrapper>()->owner);
+}
+
+// --- method-wrapper (a slot wrapper bound to an instance) -------------------
+
+BoundSlotWrapper* as_bound(Value v) { return v.as<BoundSlotWrapper>(); }
+
+Value method_wrapper_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
+  BoundSlotWrapper* bound = as_bound(callable);
+  return slot_wrapper_call_bound(bound->wrapper, bound->self, args, nargs, kwnames);
+}
+
+Value method_wrapper_repr(Value self) {
+  BoundSlotWrapper* bound = as_bound(self);
+  char address[32];
+  std::snprintf(address, sizeof address, "%p",
+                bound->self.is_object() ? static_cast<void*>(bound->self.as_object())
+                                        : reinterpret_cast<void*>(bound->self.bits()));
+  return str_value("<method-wrapper '" + std::string(bound->wrapper->name->view()) + "' of " +
+                   tp_name(type_of(bound->self)) + " object at " + address + ">");
+}
+
+Value method_wrapper_richcompare(Value self, Value other, CompareOp op) {
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || type_of(other) != &method_wrapper_type) {
+    return not_implemented();
+  }
+  BoundSlotWrapper* a = as_bound(self);
+  BoundSlotWrapper* b = as_bound(other);
+  bool same = a->wrapper == b->wrapper && a->self.is(b->self);
+  return make_bool(op == CompareOp::Eq ? same : !same);
+}
+
+int64_t method_wrapper_hash(Value self) {
+  BoundSlotWrapper* bound = as_bound(self);
+  int64_t self_hash = bound->self.is_object() ? pointer_hash(bound->self.as_object())
+                                              : static_cast<int64_t>(bound->self.bits());
+  int64_t result = self_hash ^ pointer_hash(bound->wrapper);
+  return result == -1 ? -2 : result;
+}
+
+Value method_wrapper_self_get(Value self) { return as_bound(self)->self; }
+Value method_wrapper_name_get(Value self) {
+  return Value::from_object(as_bound(self)->wrapper->name);
+}
+Value method_wrapper_qualname_get(Value self) {
+  return slot_wrapper_qualname_get(Value::from_object(as_bound(self)->wrapper));
+}
+Value method_wrapper_objclass_get(Value self) {
+  return Value::from_object(as_bound(self)->wrapper->owner);
 }
 
 Value slot_wrapper_repr(Value self) {
@@ -512,6 +570,23 @@ void init_descriptor_types() {
   wrapper_descriptor_type.repr = slot_wrapper_repr;
   init_static_type(&wrapper_descriptor_type, "wrapper_descriptor", nullptr, sizeof(SlotWrapper),
                    kTypeMethodDescriptor);
+  add_getsets(&wrapper_descriptor_type, {
+      {"__name__", slot_wrapper_name_get},
+      {"__qualname__", slot_wrapper_qualname_get},
+      {"__objclass__", slot_wrapper_objclass_get},
+  });
+
+  method_wrapper_type.call = method_wrapper_call;
+  method_wrapper_type.repr = method_wrapper_repr;
+  method_wrapper_type.richcompare = method_wrapper_richcompare;
+  method_wrapper_type.hash = method_wrapper_hash;
+  init_static_type(&method_wrapper_type, "method-wrapper", nullptr, sizeof(BoundSlotWrapper), 0);
+  add_getsets(&method_wrapper_type, {
+      {"__self__", method_wrapper_self_get},
+      {"__name__", method_wrapper_name_get},
+      {"__qualname__", method_wrapper_qualname_get},
+      {"__objclass__", method_wrapper_objclass_get},
+  });
 }
 
 }  // namespace krait

@@ -17,6 +17,7 @@ extern Type method_descriptor_type;       // "method_descriptor"
 extern Type classmethod_descriptor_type;  // "classmethod_descriptor"
 extern Type getset_descriptor_type;       // "getset_descriptor"
 extern Type wrapper_descriptor_type;      // "wrapper_descriptor" (slot wrappers)
+extern Type method_wrapper_type;          // "method-wrapper" (a slot wrapper bound to self)
 extern Type member_descriptor_type;       // "member_descriptor"
 extern Type property_type;
 extern Type classmethod_type;
@@ -54,6 +55,12 @@ struct SlotWrapper : Object {
   uint8_t op;           // BinaryOp / CompareOp / UnaryOp index for the families
   bool reflected;       // __radd__ and friends
   void* slot;           // the slot function it calls
+};
+
+// `(1).__add__`: a slot wrapper bound to its instance.
+struct BoundSlotWrapper : Object {
+  SlotWrapper* wrapper;
+  Value self;
 };
 
 struct Property : Object {

@@ -76,15 +76,21 @@ Value group_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   return self;
 }
 
+// The members of a group; none for an instance made by BaseException.__new__
+// alone, which skipped the group's constructor.
+Tuple* members_of(Value group) {
+  Tuple* members = as_group(group)->exceptions;
+  return members ? members : make_tuple(0);
+}
+
 Value group_str(Value self) {
-  BaseExceptionGroupObject* group = as_group(self);
-  size_t count = group->exceptions->size;
-  return str_value(str_string(group->message) +
+  size_t count = members_of(self)->size;
+  return str_value(str_string(or_none(as_group(self)->message)) +
                    format(" (%zu sub-exception%s)", count, count > 1 ? "s" : ""));
 }
 
-Value message_get(Value self) { return as_group(self)->message; }
-Value exceptions_get(Value self) { return Value::from_object(as_group(self)->exceptions); }
+Value message_get(Value self) { return or_none(as_group(self)->message); }
+Value exceptions_get(Value self) { return Value::from_object(members_of(self)); }
 // Both are read-only members in CPython, whose message differs from a getset's.
 void readonly_set(Value, Value) { raise(&exc_AttributeError, "readonly attribute"); }
 
@@ -93,7 +99,7 @@ Value group_derive(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   if (nargs != 1) {
     throw_type_error(format("function takes exactly 1 argument (%zu given)", nargs));
   }
-  Value derive_args[2] = {as_group(self)->message, args[0]};
+  Value derive_args[2] = {or_none(as_group(self)->message), args[0]};
   return call(Value::from_object(&exc_BaseExceptionGroup), derive_args, 2);
 }
 
@@ -180,7 +186,7 @@ SplitResult split_recursive(Value exception, const Matcher& matcher, bool with_r
   if (matches(exception, matcher)) return {exception, Value::null()};
   if (!is_exception_group(exception)) return {Value::null(), with_rest ? exception : Value::null()};
   RecursionGuard guard(" in exceptiongroup_split_recursive");
-  Tuple* members = as_group(exception)->exceptions;
+  Tuple* members = members_of(exception);
   List* matched = make_list();
   List* rest = make_list();
   for (size_t i = 0; i < members->size; ++i) {
@@ -227,7 +233,7 @@ void exception_group_collect_leaves(Value exception, gc::vector<Value>& leaves) 
     return;
   }
   RecursionGuard guard(" in collect_exception_group_leaf_ids");
-  Tuple* members = as_group(exception)->exceptions;
+  Tuple* members = members_of(exception);
   for (size_t i = 0; i < members->size; ++i) exception_group_collect_leaves((*members)[i], leaves);
 }
 

@@ -7,6 +7,7 @@
 
 #include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -16,6 +17,7 @@
 #include "runtime/native.h"
 #include "runtime/names.h"
 #include "runtime/protocol.h"
+#include "runtime/unicode.h"
 
 namespace krait {
 
@@ -36,6 +38,7 @@ struct OSErrorObject : BaseExceptionObject {
   Value strerror;
   Value filename;
   Value filename2;
+  int64_t characters_written;  // BlockingIOError's; -1 when unset
 };
 struct NameErrorObject : BaseExceptionObject {
   Value name;
@@ -168,6 +171,23 @@ Value add_note(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return none();
 }
 
+Value base_exception_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("__setstate__", kwnames);
+  check_positional("__setstate__", nargs, 1, 1);
+  if (is_none(args[0])) return none();
+  if (!is_dict(args[0])) throw_type_error("state is not a dictionary");
+  Dict* state = args[0].as<Dict>();
+  size_t position = 0;
+  Value name, value;
+  while (dict_next(state, position, name, value)) {
+    if (!is_str(name)) {
+      throw_type_error("attribute name must be string, not '" + type_name(name) + "'");
+    }
+    setattr(self, name.as<Str>(), value);
+  }
+  return none();
+}
+
 Value base_exception_reduce(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value cls = Value::from_object(type_of(self));
   Value state_args = Value::from_object(as_exception(self)->args);
@@ -213,8 +233,8 @@ void take_keywords(Value self, const char* type_label, const Value* args, size_t
       if (keyword == name) known = true;
     }
     if (!known) {
-      throw_type_error(std::string(type_label) + "() got an unexpected keyword argument '" +
-                       std::string(keyword) + "'");
+      throw_type_error("'" + std::string(keyword) + "' is an invalid keyword argument for " +
+                       type_label + "()");
     }
     store(keyword, args[nargs + k]);
   }
@@ -262,9 +282,28 @@ void import_error_init(Value self, const Value* args, size_t nargs, Tuple* kwnam
 }
 Value import_error_str(Value self) {
   auto* error = self.as<ImportErrorObject>();
-  if (!error->msg.is_null() && !is_none(error->msg)) return Value::from_object(str(error->msg));
+  if (is_exact_str(error->msg)) return error->msg;
   return base_exception_str(self);
 }
+
+// (type, args, state) with name and path in the state when set.
+Value import_error_reduce(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  auto* error = self.as<ImportErrorObject>();
+  Dict* dict = *instance_dict_slot(self.as_object());
+  Dict* state = dict ? dict_copy(dict) : nullptr;
+  for (auto [name, value] : {std::pair{"name", error->name}, std::pair{"path", error->path}}) {
+    if (value.is_null() || is_none(value)) continue;
+    if (!state) state = make_dict();
+    dict_set_str(state, intern(name), value);
+  }
+  Value cls = Value::from_object(type_of(self));
+  Value state_args = Value::from_object(as_exception(self)->args);
+  if (state && dict_size(state)) {
+    return Value::from_object(make_tuple({cls, state_args, Value::from_object(state)}));
+  }
+  return Value::from_object(make_tuple({cls, state_args}));
+}
+
 Value import_error_msg_get(Value self) { return or_none(self.as<ImportErrorObject>()->msg); }
 void import_error_msg_set(Value self, Value v) { self.as<ImportErrorObject>()->msg = or_none(v); }
 Value import_error_name_get(Value self) { return or_none(self.as<ImportErrorObject>()->name); }
@@ -300,58 +339,127 @@ Type* oserror_subclass_for(int64_t error_number) {
   }
 }
 
+void oserror_init(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+
+// A subclass that defines __init__ but keeps OSError's __new__ gets its
+// arguments parsed by OSError.__init__ instead of __new__ (as in CPython).
+bool oserror_parses_in_init(Type* type) {
+  return type->init != oserror_init && type->new_instance == exc_OSError.new_instance;
+}
+
+// CPython's PyNumber_AsSsize_t(v, ValueError).
+int64_t characters_written_value(Value v) {
+  int64_t written;
+  if (!int_to_int64(index_value(v), written)) {
+    raise(&exc_ValueError, "cannot fit 'int' into an index-sized integer");
+  }
+  return written;
+}
+
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): with 2 to 5
+// arguments the fields are set, and with a filename the args keep only the
+// first two; BlockingIOError's third argument is characters_written instead.
+void oserror_set_fields(Value self, const Value* args, size_t nargs) {
+  auto* error = self.as<OSErrorObject>();
+  as_exception(self)->args = make_tuple(args, nargs);
+  if (nargs < 2 || nargs > 5) return;
+  error->error_number = args[0];
+  error->strerror = args[1];
+  if (nargs < 3 || is_none(args[2])) return;
+  if (type_of(self) == &exc_BlockingIOError && (is_int(args[2]) || is_float(args[2]))) {
+    error->characters_written = characters_written_value(args[2]);
+    return;
+  }
+  error->filename = args[2];
+  if (nargs == 5 && !is_none(args[4])) error->filename2 = args[4];
+  as_exception(self)->args = make_tuple(args, 2);
+}
+
 Value oserror_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type == &exc_OSError && nargs >= 2 && is_int(args[0])) {
+  bool parse_here = !oserror_parses_in_init(type);
+  if (parse_here) {
+    if (keyword_count(kwnames)) {
+      throw_type_error(std::string(type->name->view()) + "() takes no keyword arguments");
+    }
     int64_t error_number;
-    if (int_to_int64(args[0], error_number)) {
+    if (type == &exc_OSError && nargs >= 2 && nargs <= 5 && is_int(args[0]) &&
+        int_to_int64(args[0], error_number)) {
       if (Type* subclass = oserror_subclass_for(error_number)) type = subclass;
     }
   }
-  Value self = base_exception_new(type, args, nargs, kwnames);
-  auto* error = self.as<OSErrorObject>();
-  error->error_number = none();
-  error->strerror = none();
-  error->filename = none();
-  error->filename2 = none();
-  if (nargs >= 2 && nargs <= 5) {
-    error->error_number = args[0];
-    error->strerror = args[1];
-    if (nargs >= 3) error->filename = args[2];
-    if (nargs == 5) error->filename2 = args[4];
-    if (nargs >= 3) as_exception(self)->args = make_tuple({args[0], args[1]});
-  }
+  Value self = base_exception_new(type, nullptr, 0, nullptr);
+  self.as<OSErrorObject>()->characters_written = -1;
+  if (parse_here) oserror_set_fields(self, args, nargs);
   return self;
 }
 
 void oserror_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!oserror_parses_in_init(type_of(self))) return;
   if (keyword_count(kwnames)) {
     throw_type_error(type_name(self) + "() takes no keyword arguments");
   }
+  oserror_set_fields(self, args, nargs);
 }
 
 Value oserror_str(Value self) {
   auto* error = self.as<OSErrorObject>();
-  if (!is_none(error->filename)) {
-    std::string head = "[Errno " + str_string(error->error_number) + "] " +
-                       str_string(error->strerror) + ": " + repr_string(error->filename);
-    if (!is_none(error->filename2)) head += " -> " + repr_string(error->filename2);
+  std::string head;
+  if (!error->filename.is_null() || !error->strerror.is_null()) {
+    head = "[Errno " + str_string(or_none(error->error_number)) + "] " +
+           str_string(or_none(error->strerror));
+  }
+  if (!error->filename.is_null()) {
+    head += ": " + repr_string(error->filename);
+    if (!error->filename2.is_null()) head += " -> " + repr_string(error->filename2);
     return str_value(head);
   }
-  if (!is_none(error->error_number) && !is_none(error->strerror)) {
-    return str_value("[Errno " + str_string(error->error_number) + "] " +
-                     str_string(error->strerror));
-  }
+  if (!error->error_number.is_null() && !error->strerror.is_null()) return str_value(head);
   return base_exception_str(self);
 }
 
+// (type, args) with the filenames put back into args, plus the dict if any.
+Value oserror_reduce(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  auto* error = self.as<OSErrorObject>();
+  Value state_args = Value::from_object(as_exception(self)->args);
+  Tuple* stored = as_exception(self)->args;
+  if (stored->size == 2 && !error->filename.is_null()) {
+    state_args = Value::from_object(
+        error->filename2.is_null()
+            ? make_tuple({(*stored)[0], (*stored)[1], error->filename})
+            : make_tuple({(*stored)[0], (*stored)[1], error->filename, none(), error->filename2}));
+  }
+  Value cls = Value::from_object(type_of(self));
+  Dict* dict = *instance_dict_slot(self.as_object());
+  if (dict && dict_size(dict)) {
+    return Value::from_object(make_tuple({cls, state_args, Value::from_object(dict)}));
+  }
+  return Value::from_object(make_tuple({cls, state_args}));
+}
+
+// The fields are plain members in CPython: deleting one leaves it unset.
 Value oserror_errno_get(Value self) { return or_none(self.as<OSErrorObject>()->error_number); }
-void oserror_errno_set(Value self, Value v) { self.as<OSErrorObject>()->error_number = or_none(v); }
+void oserror_errno_set(Value self, Value v) { self.as<OSErrorObject>()->error_number = v; }
 Value oserror_strerror_get(Value self) { return or_none(self.as<OSErrorObject>()->strerror); }
-void oserror_strerror_set(Value self, Value v) { self.as<OSErrorObject>()->strerror = or_none(v); }
+void oserror_strerror_set(Value self, Value v) { self.as<OSErrorObject>()->strerror = v; }
 Value oserror_filename_get(Value self) { return or_none(self.as<OSErrorObject>()->filename); }
-void oserror_filename_set(Value self, Value v) { self.as<OSErrorObject>()->filename = or_none(v); }
+void oserror_filename_set(Value self, Value v) { self.as<OSErrorObject>()->filename = v; }
 Value oserror_filename2_get(Value self) { return or_none(self.as<OSErrorObject>()->filename2); }
-void oserror_filename2_set(Value self, Value v) { self.as<OSErrorObject>()->filename2 = or_none(v); }
+void oserror_filename2_set(Value self, Value v) { self.as<OSErrorObject>()->filename2 = v; }
+
+Value characters_written_get(Value self) {
+  int64_t written = self.as<OSErrorObject>()->characters_written;
+  if (written < 0) raise(&exc_AttributeError, "characters_written");
+  return make_int(written);
+}
+void characters_written_set(Value self, Value v) {
+  auto* error = self.as<OSErrorObject>();
+  if (v.is_null()) {
+    if (error->characters_written < 0) raise(&exc_AttributeError, "characters_written");
+    error->characters_written = -1;
+    return;
+  }
+  error->characters_written = characters_written_value(v);
+}
 
 Value key_error_str(Value self) {
   Tuple* args = as_exception(self)->args;
@@ -369,35 +477,40 @@ void syntax_error_init(Value self, const Value* args, size_t nargs, Tuple* kwnam
   }
   if (nargs >= 1) error->msg = args[0];
   if (nargs == 2) {
-    Value info = args[1];
-    if (!is_tuple(info)) throw_type_error("tuple expected");
-    Tuple* tuple = info.as<Tuple>();
-    if (tuple->size < 4 || tuple->size > 6) {
-      throw_index_error("tuple index out of range");
+    // (filename, lineno, offset, text[, end_lineno[, end_offset]]), any iterable.
+    Tuple* info = tuple_from_iterable(args[1]);
+    if (info->size < 4) {
+      throw_type_error(format("function takes at least 4 arguments (%zu given)", info->size));
     }
-    error->filename = (*tuple)[0];
-    error->lineno = (*tuple)[1];
-    error->offset = (*tuple)[2];
-    error->text = (*tuple)[3];
-    if (tuple->size > 4) error->end_lineno = (*tuple)[4];
-    if (tuple->size > 5) error->end_offset = (*tuple)[5];
+    if (info->size > 6) {
+      throw_type_error(format("function takes at most 6 arguments (%zu given)", info->size));
+    }
+    error->filename = (*info)[0];
+    error->lineno = (*info)[1];
+    error->offset = (*info)[2];
+    error->text = (*info)[3];
+    if (info->size > 4) error->end_lineno = (*info)[4];
+    if (info->size > 5) error->end_offset = (*info)[5];
   }
 }
 
+// "msg (file.py, line N)", leaving out what is unknown: the file when the
+// filename is not a str, the line when lineno is not an exact int.
 Value syntax_error_str(Value self) {
   auto* error = self.as<SyntaxErrorObject>();
   std::string message = str_string(or_none(error->msg));
+  bool have_filename = is_str(error->filename);
   std::string filename;
-  if (is_str(error->filename)) {
+  if (have_filename) {
     std::string_view path = str_view(error->filename);
     size_t slash = path.rfind('/');
     filename = std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
   }
-  bool have_line = is_int(error->lineno);
-  if (!filename.empty() && have_line) {
+  bool have_line = is_exact_int(error->lineno);
+  if (have_filename && have_line) {
     return str_value(message + " (" + filename + ", line " + str_string(error->lineno) + ")");
   }
-  if (!filename.empty()) return str_value(message + " (" + filename + ")");
+  if (have_filename) return str_value(message + " (" + filename + ")");
   if (have_line) return str_value(message + " (line " + str_string(error->lineno) + ")");
   return str_value(message);
 }
@@ -415,66 +528,129 @@ KRAIT_FIELD_ACCESSORS(SyntaxErrorObject, end_offset)
 KRAIT_FIELD_ACCESSORS(SyntaxErrorObject, print_file_and_line)
 KRAIT_FIELD_ACCESSORS(UnicodeErrorObject, encoding)
 KRAIT_FIELD_ACCESSORS(UnicodeErrorObject, object)
-KRAIT_FIELD_ACCESSORS(UnicodeErrorObject, start)
-KRAIT_FIELD_ACCESSORS(UnicodeErrorObject, end)
 KRAIT_FIELD_ACCESSORS(UnicodeErrorObject, reason)
 #undef KRAIT_FIELD_ACCESSORS
 
-// UnicodeDecodeError(encoding, object, start, end, reason) and the encode /
-// translate forms: the five fields come from the arguments.
+// A position argument of the Unicode errors (a Py_ssize_t in CPython).
+Value unicode_error_position(Value v) {
+  Value index = index_value(v);
+  int64_t position;
+  if (!int_to_int64(index, position)) {
+    throw_overflow_error("Python int too large to convert to C ssize_t");
+  }
+  return make_int(position);
+}
+
+Value checked_str_argument(Value v, int position) {
+  if (!is_str(v)) {
+    throw_type_error(format("argument %d must be str, not %s", position, type_name(v).c_str()));
+  }
+  return v;
+}
+
+// UnicodeEncodeError(encoding, object, start, end, reason),
+// UnicodeDecodeError(encoding, object, start, end, reason) with a bytes-like
+// object (kept as bytes) and UnicodeTranslateError(object, start, end, reason);
+// a plain UnicodeError takes any arguments.
 void unicode_error_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   base_exception_init(self, args, nargs, kwnames);
-  auto* error = self.as<UnicodeErrorObject>();
   Type* type = type_of(self);
+  bool decode = is_subtype(type, &exc_UnicodeDecodeError);
+  bool encode = is_subtype(type, &exc_UnicodeEncodeError);
   bool translate = is_subtype(type, &exc_UnicodeTranslateError);
+  if (!decode && !encode && !translate) return;
   size_t expected = translate ? 4 : 5;
-  if (!is_subtype(type, &exc_UnicodeDecodeError) && !is_subtype(type, &exc_UnicodeEncodeError) &&
-      !translate) {
-    return;
-  }
   if (nargs != expected) {
     throw_type_error(format("function takes exactly %zu arguments (%zu given)", expected, nargs));
   }
+  auto* error = self.as<UnicodeErrorObject>();
   size_t i = 0;
-  error->encoding = translate ? none() : args[i++];
-  error->object = args[i++];
-  error->start = args[i++];
-  error->end = args[i++];
-  error->reason = args[i];
+  Value encoding = translate ? none() : checked_str_argument(args[i++], 1);
+  Value object = args[i++];
+  if (decode) {
+    if (is_bytearray(object)) {
+      auto* array = object.as<ByteArray>();
+      object = Value::from_object(make_bytes(std::string_view(array->items, array->size)));
+    } else if (!is_bytes(object)) {
+      throw_type_error("a bytes-like object is required, not '" + type_name(object) + "'");
+    }
+  } else {
+    checked_str_argument(object, translate ? 1 : 2);
+  }
+  Value start = unicode_error_position(args[i++]);
+  Value end = unicode_error_position(args[i++]);
+  Value reason = checked_str_argument(args[i], translate ? 4 : 5);
+  error->encoding = encoding;
+  error->object = object;
+  error->start = start;
+  error->end = end;
+  error->reason = reason;
+}
+
+// The character as CPython's messages quote it: '\xNN', '\uNNNN' or '\UNNNNNNNN'.
+std::string escaped_code_point(char32_t cp) {
+  if (cp <= 0xff) return format("'\\x%02x'", static_cast<unsigned>(cp));
+  if (cp <= 0xffff) return format("'\\u%04x'", static_cast<unsigned>(cp));
+  return format("'\\U%08x'", static_cast<unsigned>(cp));
 }
 
 Value unicode_error_str(Value self) {
   auto* error = self.as<UnicodeErrorObject>();
-  if (error->object.is_null() || is_none(error->object)) return base_exception_str(self);
   Type* type = type_of(self);
+  bool decode = is_subtype(type, &exc_UnicodeDecodeError);
+  bool encode = is_subtype(type, &exc_UnicodeEncodeError);
+  if (!decode && !encode && !is_subtype(type, &exc_UnicodeTranslateError)) {
+    return base_exception_str(self);
+  }
+  if (error->object.is_null()) return Value::from_object(names.empty);  // never initialised
   int64_t start = 0, end = 0;
   int_to_int64(error->start, start);
   int_to_int64(error->end, end);
-  std::string reason = str_string(error->reason);
-  if (is_subtype(type, &exc_UnicodeDecodeError)) {
-    std::string_view bytes = is_bytes(error->object) ? error->object.as<Bytes>()->view()
-                                                     : std::string_view();
-    std::string encoding = str_string(error->encoding);
-    if (end == start + 1 && start >= 0 && static_cast<size_t>(start) < bytes.size()) {
-      return str_value(format("'%s' codec can't decode byte 0x%02x in position %ld: %s",
-                              encoding.c_str(),
+  std::string reason = str_string(or_none(error->reason));
+  if (decode) {
+    std::string_view bytes = error->object.as<Bytes>()->view();
+    int64_t size = static_cast<int64_t>(bytes.size());
+    if (start >= 0 && start < size && end >= 0 && end <= size && end == start + 1) {
+      return str_value(format("'%s' codec can't decode byte 0x%02x in position %ld: ",
+                              str_string(or_none(error->encoding)).c_str(),
                               static_cast<unsigned char>(bytes[static_cast<size_t>(start)]),
-                              static_cast<long>(start), reason.c_str()));
+                              static_cast<long>(start)) +
+                       reason);
     }
-    return str_value(format("'%s' codec can't decode bytes in position %ld-%ld: %s",
-                            encoding.c_str(), static_cast<long>(start),
-                            static_cast<long>(end - 1), reason.c_str()));
-  }
-  std::string prefix = is_subtype(type, &exc_UnicodeEncodeError)
-                           ? "'" + str_string(error->encoding) + "' codec can't encode"
-                           : std::string("can't translate");
-  if (end == start + 1) {
-    return str_value(prefix + format(" character in position %ld: ", static_cast<long>(start)) +
+    return str_value(format("'%s' codec can't decode bytes in position %ld-%ld: ",
+                            str_string(or_none(error->encoding)).c_str(),
+                            static_cast<long>(start), static_cast<long>(end - 1)) +
                      reason);
+  }
+  Str* text = error->object.as<Str>();
+  int64_t length = static_cast<int64_t>(text->length);
+  bool one_item = start >= 0 && start < length && end >= 0 && end <= length && end == start + 1;
+  std::string prefix = encode ? "'" + str_string(or_none(error->encoding)) + "' codec can't encode"
+                              : std::string("can't translate");
+  if (one_item) {
+    size_t offset = str_byte_offset(text, static_cast<size_t>(start));
+    char32_t cp = unicode::decode_utf8(text->view(), offset);
+    return str_value(prefix + " character " + escaped_code_point(cp) +
+                     format(" in position %ld: ", static_cast<long>(start)) + reason);
   }
   return str_value(prefix + format(" characters in position %ld-%ld: ", static_cast<long>(start),
                                    static_cast<long>(end - 1)) +
                    reason);
+}
+
+// start and end are Py_ssize_t members in CPython: ints only, never deleted.
+void unicode_error_position_set(Value& field, Value v) {
+  if (v.is_null()) throw_type_error("can't delete numeric/char attribute");
+  if (!is_int(v)) throw_type_error("an integer is required");
+  field = unicode_error_position(v);
+}
+Value unicode_error_start_get(Value self) { return or_none(self.as<UnicodeErrorObject>()->start); }
+void unicode_error_start_set(Value self, Value v) {
+  unicode_error_position_set(self.as<UnicodeErrorObject>()->start, v);
+}
+Value unicode_error_end_get(Value self) { return or_none(self.as<UnicodeErrorObject>()->end); }
+void unicode_error_end_set(Value self, Value v) {
+  unicode_error_position_set(self.as<UnicodeErrorObject>()->end, v);
 }
 
 struct ExceptionEntry {
@@ -565,6 +741,7 @@ void init_exception_types() {
       {"with_traceback", with_traceback},
       {"add_note", add_note},
       {"__reduce__", base_exception_reduce},
+      {"__setstate__", base_exception_setstate},
   });
   add_getsets(&exc_BaseException, {
       {"args", args_get, args_set},
@@ -592,6 +769,10 @@ void init_exception_types() {
       {"filename", oserror_filename_get, oserror_filename_set},
       {"filename2", oserror_filename2_get, oserror_filename2_set},
   });
+  add_methods(&exc_OSError, {{"__reduce__", oserror_reduce}});
+  add_methods(&exc_ImportError, {{"__reduce__", import_error_reduce}});
+  add_getsets(&exc_BlockingIOError,
+              {{"characters_written", characters_written_get, characters_written_set}});
   add_getsets(&exc_SyntaxError, {
       {"msg", SyntaxErrorObject_msg_get, SyntaxErrorObject_msg_set},
       {"filename", SyntaxErrorObject_filename_get, SyntaxErrorObject_filename_set},
@@ -606,8 +787,8 @@ void init_exception_types() {
   add_getsets(&exc_UnicodeError, {
       {"encoding", UnicodeErrorObject_encoding_get, UnicodeErrorObject_encoding_set},
       {"object", UnicodeErrorObject_object_get, UnicodeErrorObject_object_set},
-      {"start", UnicodeErrorObject_start_get, UnicodeErrorObject_start_set},
-      {"end", UnicodeErrorObject_end_get, UnicodeErrorObject_end_set},
+      {"start", unicode_error_start_get, unicode_error_start_set},
+      {"end", unicode_error_end_get, unicode_error_end_set},
       {"reason", UnicodeErrorObject_reason_get, UnicodeErrorObject_reason_set},
   });
 }

@@ -24,6 +24,40 @@ Type staticmethod_type;
 
 namespace {
 
+constexpr const char* kPropertyDoc =
+    "Property attribute.\n"
+    "\n"
+    "  fget\n"
+    "    function to be used for getting an attribute value\n"
+    "  fset\n"
+    "    function to be used for setting an attribute value\n"
+    "  fdel\n"
+    "    function to be used for del'ing an attribute\n"
+    "  doc\n"
+    "    docstring\n"
+    "\n"
+    "Typical use is to define a managed attribute x:\n"
+    "\n"
+    "class C(object):\n"
+    "    def getx(self): return self._x\n"
+    "    def setx(self, value): self._x = value\n"
+    "    def delx(self): del self._x\n"
+    "    x = property(getx, setx, delx, \"I'm the 'x' property.\")\n"
+    "\n"
+    "Decorators make defining new properties or modifying existing ones easy:\n"
+    "\n"
+    "class C(object):\n"
+    "    @property\n"
+    "    def x(self):\n"
+    "        \"I am the 'x' property.\"\n"
+    "        return self._x\n"
+    "    @x.setter\n"
+    "    def x(self, value):\n"
+    "        self._x = value\n"
+    "    @x.deleter\n"
+    "    def x(self):\n"
+    "        del self._x";
+
 Value or_none(Value v) { return v.is_null() ? none() : v; }
 Value none_to_null(Value v) { return v.is_null() || is_none(v) ? Value::null() : v; }
 
@@ -209,6 +243,7 @@ void init_property_types() {
   property_type.descr_get = property_get;
   property_type.descr_set = property_set;
   init_static_type(&property_type, "property", nullptr, sizeof(Property), kTypeBaseType);
+  set_type_doc(&property_type, kPropertyDoc);
   add_methods(&property_type, {
       {"getter", property_getter, kMethodInstance,
        "Descriptor to obtain a copy of the property with a different getter."},

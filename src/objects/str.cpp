@@ -323,7 +323,10 @@ Str* str_new_uninitialized(size_t size) {
 Str* str_finish(Str* s) {
   const char* data = s->data();
   bool ascii = bytes_are_ascii(data, s->size);
-  size_t length = ascii ? s->size : count_characters(data, s->size);
+  return str_finish_known(s, ascii ? s->size : count_characters(data, s->size), ascii);
+}
+
+Str* str_finish_known(Str* s, size_t length, bool ascii) {
   if (s->size <= 1) return make_str_known(s->view(), length, ascii);
   if (needs_index(s->size, length, ascii)) {
     s = static_cast<Str*>(gc_realloc(s, block_size(s->size, length, ascii)));
@@ -418,7 +421,9 @@ Str* str_concat(Str* a, Str* b) {
       }
     }
     // Geometric capacity: a chain of appends copies each byte O(1) times.
-    StrBuffer* buffer = new_str_buffer(size > max_payload_size() / 2 ? size : size * 2);
+    // A first concatenation may well be the only one, so it reserves less.
+    size_t room = (a->flags & kStrShared) ? size : size / 2;
+    StrBuffer* buffer = new_str_buffer(size > max_payload_size() - room ? size : size + room);
     std::memcpy(buffer->bytes(), a->data(), a->size);
     std::memcpy(buffer->bytes() + a->size, b->data(), b->size);
     buffer->claimed = size;
@@ -683,7 +688,7 @@ Str* str_slice(Str* s, const SliceBounds& b) {
   if (s->is_ascii()) {
     Str* out = str_new_uninitialized(static_cast<size_t>(b.count));
     for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out->data()[i] = data[j];
-    return str_finish(out);
+    return str_finish_known(out, static_cast<size_t>(b.count), true);
   }
   std::string text;
   for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) {
@@ -822,15 +827,27 @@ Value str_iterator_length_hint(Value self, const Value*, size_t nargs, Tuple* kw
 
 // __add__, __mul__ and __rmul__ as Python-visible methods of the concat and
 // repeat slots (CPython's sq_concat / sq_repeat wrappers).
+// Their messages are CPython's slot wrappers' ("wrapper __add__() takes no
+// keyword arguments"; __mul__ unpacks with an empty name, hence the space).
+void wrapper_no_keywords(const char* name, Tuple* kwnames) {
+  if (kwnames && kwnames->size) throw_type_error(format("wrapper %s() takes no keyword arguments", name));
+}
+
 Value str_dunder_add(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  no_keywords("str", "__add__", kwnames);
-  expected_arguments("__add__", nargs, 1, 1);
+  wrapper_no_keywords("__add__", kwnames);
+  if (nargs != 1) throw_type_error(format("expected 1 argument, got %zu", nargs));
   return str_concat_slot(self, args[0]);
 }
 
 Value str_dunder_mul(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  no_keywords("str", "__mul__", kwnames);
-  expected_arguments("__mul__", nargs, 1, 1);
+  wrapper_no_keywords("__mul__", kwnames);
+  expected_arguments("", nargs, 1, 1);
+  return str_repeat_slot(self, args[0]);
+}
+
+Value str_dunder_rmul(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  wrapper_no_keywords("__rmul__", kwnames);
+  expected_arguments("", nargs, 1, 1);
   return str_repeat_slot(self, args[0]);
 }
 
@@ -855,7 +872,7 @@ void init_str_type() {
   init_static_type(&str_type, "str", nullptr, sizeof(Str), kTypeBaseType | kTypeImmutable | kTypeStrSubclass);
   add_str_methods();
   add_methods(&str_type,
-              {{"__add__", str_dunder_add}, {"__mul__", str_dunder_mul}, {"__rmul__", str_dunder_mul}});
+              {{"__add__", str_dunder_add}, {"__mul__", str_dunder_mul}, {"__rmul__", str_dunder_rmul}});
   add_str_format_methods();
   add_str_codec_methods();
 

@@ -7,10 +7,10 @@
 // Such a block holds no GC pointers (its type is static). A long
 // concatenation result is a SharedStr instead: a scanned header whose text is
 // a prefix of a growable atomic StrBuffer, so that `s += t` in a loop appends
-// in place (docs/ARCHITECTURE.md, "str"). Its text is not NUL-terminated:
-// read a str through data() with size, or view(). Instances of str
-// subclasses are scanned blocks with the instance-dict prefix word and the
-// text after the header.
+// in place (docs/ARCHITECTURE.md, "str concatenation appends in place").
+// Its text is not NUL-terminated: read a str through data() with size, or
+// view(). Instances of str subclasses are scanned blocks with the
+// instance-dict prefix word and the text after the header.
 #pragma once
 
 #include <cstddef>
@@ -89,6 +89,9 @@ size_t str_index_of_offset(Str* s, size_t offset);
 // length, the flags and the code-point index (and may move the block).
 Str* str_new_uninitialized(size_t size);
 Str* str_finish(Str* s);
+// str_finish when the caller knows the length and whether the text is ASCII
+// (join, case mapping of ASCII text): no second pass over the bytes.
+Str* str_finish_known(Str* s, size_t length, bool ascii);
 // make_str for text the caller knows to be ASCII.
 Str* make_ascii_str(std::string_view ascii);
 // The one-character str for code point `cp` (cached for ASCII).

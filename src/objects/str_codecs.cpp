@@ -1,5 +1,6 @@
-// The codecs built into str and bytes: UTF-8, ASCII and Latin-1 with
-// CPython's error handlers and UnicodeEncodeError/UnicodeDecodeError ranges.
+// The codecs built into str and bytes: UTF-8, ASCII, Latin-1, UTF-16 and
+// UTF-32 (either byte order, or a BOM) with CPython's error handlers and
+// UnicodeEncodeError/UnicodeDecodeError ranges.
 #include <unicode/uchar.h>
 
 #include <string>
@@ -19,16 +20,37 @@ namespace krait {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1 };
+enum class Codec { Utf8, Ascii, Latin1, Utf16Le, Utf16Be, Utf32Le, Utf32Be };
 
 const char* codec_name(Codec codec) {
   switch (codec) {
     case Codec::Utf8: return "utf-8";
     case Codec::Ascii: return "ascii";
     case Codec::Latin1: return "latin-1";
+    case Codec::Utf16Le: return "utf-16-le";
+    case Codec::Utf16Be: return "utf-16-be";
+    case Codec::Utf32Le: return "utf-32-le";
+    case Codec::Utf32Be: return "utf-32-be";
   }
   return "";
 }
+
+bool is_utf16(Codec codec) { return codec == Codec::Utf16Le || codec == Codec::Utf16Be; }
+bool is_utf32(Codec codec) { return codec == Codec::Utf32Le || codec == Codec::Utf32Be; }
+// One byte per character or UTF-8: handler output (ASCII) goes out as it is.
+bool is_byte_codec(Codec codec) { return !is_utf16(codec) && !is_utf32(codec); }
+
+// A resolved encoding name. `bom`: plain "utf-16"/"utf-32", which write a
+// byte order mark (in the machine's order, little-endian here) and read one
+// to choose the order.
+struct CodecChoice {
+  Codec codec;
+  bool bom = false;
+  const char* name() const {
+    if (bom) return is_utf16(codec) ? "utf-16" : "utf-32";
+    return codec_name(codec);
+  }
+};
 
 // The codec for an encoding name, normalised as Python's codec registry does
 // (case-insensitive, '-' and ' ' read as '_').
@@ -45,9 +67,34 @@ bool is_utf8_sig(std::string_view encoding) { return normalized_encoding(encodin
 
 constexpr std::string_view kUtf8Bom = "\xef\xbb\xbf";
 
-Codec find_codec(std::string_view encoding) {
+CodecChoice find_codec(std::string_view encoding) {
   std::string name = normalized_encoding(encoding);
-  if (name == "utf_8_sig") return Codec::Utf8;
+  if (name == "utf_8_sig") return {Codec::Utf8};
+  struct Alias {
+    const char* name;
+    CodecChoice choice;
+  };
+  static const Alias kUnicodeForms[] = {
+      {"utf_16", {Codec::Utf16Le, true}},
+      {"utf16", {Codec::Utf16Le, true}},
+      {"u16", {Codec::Utf16Le, true}},
+      {"utf_16_le", {Codec::Utf16Le}},
+      {"utf_16le", {Codec::Utf16Le}},
+      {"unicodelittleunmarked", {Codec::Utf16Le}},
+      {"utf_16_be", {Codec::Utf16Be}},
+      {"utf_16be", {Codec::Utf16Be}},
+      {"unicodebigunmarked", {Codec::Utf16Be}},
+      {"utf_32", {Codec::Utf32Le, true}},
+      {"utf32", {Codec::Utf32Le, true}},
+      {"u32", {Codec::Utf32Le, true}},
+      {"utf_32_le", {Codec::Utf32Le}},
+      {"utf_32le", {Codec::Utf32Le}},
+      {"utf_32_be", {Codec::Utf32Be}},
+      {"utf_32be", {Codec::Utf32Be}},
+  };
+  for (const Alias& alias : kUnicodeForms) {
+    if (name == alias.name) return alias.choice;
+  }
   static constexpr const char* kUtf8[] = {"utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4"};
   static constexpr const char* kAscii[] = {
       "ascii", "us_ascii", "646",    "us",        "ansi_x3.4_1968",   "ansi_x3_4_1968", "ansi_x3.4_1986",
@@ -56,13 +103,13 @@ Codec find_codec(std::string_view encoding) {
       "latin_1", "latin1",     "latin",  "l1",          "iso_8859_1",      "iso8859_1",      "8859",
       "cp819",   "iso_ir_100", "ibm819", "csisolatin1", "iso_8859_1_1987", "iso_8859_1:1987"};
   for (const char* alias : kUtf8) {
-    if (name == alias) return Codec::Utf8;
+    if (name == alias) return {Codec::Utf8};
   }
   for (const char* alias : kAscii) {
-    if (name == alias) return Codec::Ascii;
+    if (name == alias) return {Codec::Ascii};
   }
   for (const char* alias : kLatin1) {
-    if (name == alias) return Codec::Latin1;
+    if (name == alias) return {Codec::Latin1};
   }
   raise(&exc_LookupError, "unknown encoding: " + std::string(encoding));
 }
@@ -109,16 +156,16 @@ void append_backslash_escape(std::string& out, char32_t cp) {
   }
 }
 
-[[noreturn]] void raise_encode_error(Codec codec, Str* s, size_t start, size_t end, const char* reason) {
+[[noreturn]] void raise_encode_error(const char* codec, Str* s, size_t start, size_t end, const char* reason) {
   Tuple* args =
-      make_tuple({str_value(codec_name(codec)), Value::from_object(s), make_int(static_cast<int64_t>(start)),
+      make_tuple({str_value(codec), Value::from_object(s), make_int(static_cast<int64_t>(start)),
                   make_int(static_cast<int64_t>(end)), str_value(reason)});
   raise_exception(new_exception(&exc_UnicodeEncodeError, args));
 }
 
-[[noreturn]] void raise_decode_error(Codec codec, std::string_view data, size_t start, size_t end,
+[[noreturn]] void raise_decode_error(const char* codec, std::string_view data, size_t start, size_t end,
                                      const char* reason) {
-  Tuple* args = make_tuple({str_value(codec_name(codec)), Value::from_object(make_bytes(data)),
+  Tuple* args = make_tuple({str_value(codec), Value::from_object(make_bytes(data)),
                             make_int(static_cast<int64_t>(start)), make_int(static_cast<int64_t>(end)),
                             str_value(reason)});
   raise_exception(new_exception(&exc_UnicodeDecodeError, args));
@@ -129,31 +176,65 @@ bool encodable(Codec codec, char32_t cp) {
     case Codec::Utf8: return cp < 0xD800 || cp > 0xDFFF;
     case Codec::Ascii: return cp < 0x80;
     case Codec::Latin1: return cp < 0x100;
+    default: return cp < 0xD800 || cp > 0xDFFF;
   }
-  return false;
 }
 
-void append_encoded(std::string& out, Codec codec, char32_t cp) {
-  if (codec == Codec::Utf8) {
-    unicode::append_utf8(out, cp);
-  } else {
-    out.push_back(static_cast<char>(cp));
+void append_unit(std::string& out, uint32_t unit, int bytes, bool big_endian) {
+  for (int i = 0; i < bytes; ++i) {
+    int shift = 8 * (big_endian ? bytes - 1 - i : i);
+    out.push_back(static_cast<char>((unit >> shift) & 0xFF));
   }
+}
+
+// One code point in the codec's form; a surrogate (surrogatepass) becomes
+// its own code unit.
+void append_encoded(std::string& out, Codec codec, char32_t cp) {
+  switch (codec) {
+    case Codec::Utf8: unicode::append_utf8(out, cp); return;
+    case Codec::Ascii:
+    case Codec::Latin1: out.push_back(static_cast<char>(cp)); return;
+    case Codec::Utf16Le:
+    case Codec::Utf16Be: {
+      bool big = codec == Codec::Utf16Be;
+      if (cp >= 0x10000) {
+        append_unit(out, 0xD800 + ((cp - 0x10000) >> 10), 2, big);
+        append_unit(out, 0xDC00 + ((cp - 0x10000) & 0x3FF), 2, big);
+      } else {
+        append_unit(out, cp, 2, big);
+      }
+      return;
+    }
+    case Codec::Utf32Le:
+    case Codec::Utf32Be: append_unit(out, cp, 4, codec == Codec::Utf32Be); return;
+  }
+}
+
+// Text an error handler produced (ASCII), in the codec's form.
+void append_handler_text(std::string& out, Codec codec, std::string_view text) {
+  if (is_byte_codec(codec)) {
+    out.append(text);
+    return;
+  }
+  for (char c : text) append_encoded(out, codec, static_cast<unsigned char>(c));
 }
 
 }  // namespace
 
 Value str_encode(Str* s, std::string_view encoding, std::string_view errors) {
-  Codec codec = find_codec(encoding);
+  CodecChoice choice = find_codec(encoding);
+  Codec codec = choice.codec;
   if (is_utf8_sig(encoding)) {
     Value body = str_encode(s, "utf-8", errors);
     return Value::from_object(make_bytes(std::string(kUtf8Bom) + std::string(body.as<Bytes>()->view())));
   }
-  if (s->is_ascii() || (codec == Codec::Utf8 && s->view().find('\xed') == std::string_view::npos)) {
+  if (is_byte_codec(codec) &&
+      (s->is_ascii() || (codec == Codec::Utf8 && s->view().find('\xed') == std::string_view::npos))) {
     return Value::from_object(make_bytes(s->view()));
   }
   std::string out;
-  out.reserve(s->size);
+  out.reserve(is_utf32(codec) ? 4 * s->length + 4 : is_utf16(codec) ? 2 * s->length + 2 : s->size);
+  if (choice.bom) append_encoded(out, codec, 0xFEFF);
   const char* data = s->data();
   size_t index = 0;  // code point index of `pos`
   for (size_t pos = 0; pos < s->size;) {
@@ -163,34 +244,36 @@ Value str_encode(Str* s, std::string_view encoding, std::string_view errors) {
       if (codec == Codec::Utf8) {
         out.append(data + at, pos - at);
       } else {
-        out.push_back(static_cast<char>(cp));
+        append_encoded(out, codec, cp);
       }
       ++index;
       continue;
     }
-    // The run of unencodable characters starting here.
+    // The run of unencodable characters starting here (UTF-16 and UTF-32
+    // report each surrogate on its own, as CPython does).
     size_t run_start = index;
     size_t run_end_pos = pos;
     size_t run_end = index + 1;
-    while (run_end_pos < s->size) {
+    while (is_byte_codec(codec) && run_end_pos < s->size) {
       size_t probe = run_end_pos;
       if (encodable(codec, next_code_point(data, probe))) break;
       run_end_pos = probe;
       ++run_end;
     }
-    const char* reason = codec == Codec::Utf8    ? "surrogates not allowed"
-                         : codec == Codec::Ascii ? "ordinal not in range(128)"
-                                                 : "ordinal not in range(256)";
+    const char* reason = codec == Codec::Ascii    ? "ordinal not in range(128)"
+                         : codec == Codec::Latin1 ? "ordinal not in range(256)"
+                                                  : "surrogates not allowed";
     Handler handler = find_handler(errors);
+    std::string replacement;
     for (size_t p = at; p < run_end_pos;) {
       char32_t bad = next_code_point(data, p);
       switch (handler) {
-        case Handler::Strict: raise_encode_error(codec, s, run_start, run_end, reason);
+        case Handler::Strict: raise_encode_error(choice.name(), s, run_start, run_end, reason);
         case Handler::Ignore: break;
-        case Handler::Replace: out.push_back('?'); break;
-        case Handler::BackslashReplace: append_backslash_escape(out, bad); break;
+        case Handler::Replace: replacement.push_back('?'); break;
+        case Handler::BackslashReplace: append_backslash_escape(replacement, bad); break;
         case Handler::XmlCharRefReplace:
-          out += "&#" + std::to_string(static_cast<uint32_t>(bad)) + ";";
+          replacement += "&#" + std::to_string(static_cast<uint32_t>(bad)) + ";";
           break;
         case Handler::NameReplace: {
           char name[128];
@@ -198,23 +281,30 @@ Value str_encode(Str* s, std::string_view encoding, std::string_view errors) {
           int32_t length =
               u_charName(static_cast<UChar32>(bad), U_UNICODE_CHAR_NAME, name, sizeof name, &error);
           if (U_SUCCESS(error) && length > 0) {
-            out += "\\N{";
-            out.append(name, static_cast<size_t>(length));
-            out += "}";
+            replacement += "\\N{";
+            replacement.append(name, static_cast<size_t>(length));
+            replacement += "}";
           } else {
-            append_backslash_escape(out, bad);
+            append_backslash_escape(replacement, bad);
           }
           break;
         }
         case Handler::SurrogateEscape:
-          if (bad < 0xDC80 || bad > 0xDCFF) raise_encode_error(codec, s, run_start, run_end, reason);
+          // The escaped byte would not be a whole UTF-16/32 code unit.
+          if (bad < 0xDC80 || bad > 0xDCFF || !is_byte_codec(codec)) {
+            raise_encode_error(choice.name(), s, run_start, run_end, reason);
+          }
           out.push_back(static_cast<char>(bad - 0xDC00));
           break;
         case Handler::SurrogatePass:
-          if (codec != Codec::Utf8) raise_encode_error(codec, s, run_start, run_end, reason);
+          if (codec == Codec::Ascii || codec == Codec::Latin1) {
+            raise_encode_error(choice.name(), s, run_start, run_end, reason);
+          }
           append_encoded(out, codec, bad);
           break;
       }
+      append_handler_text(out, codec, replacement);
+      replacement.clear();
     }
     pos = run_end_pos;
     index = run_end;
@@ -261,11 +351,155 @@ size_t invalid_utf8_extent(std::string_view data, size_t pos, bool allow_surroga
 
 }  // namespace
 
+namespace {
+
+// Applies the error handler to the undecodable bytes [start, end) of `data`
+// (surrogatepass is the caller's: only it knows what may pass), answering
+// where decoding resumes.
+size_t handle_decode_error(std::string& out, Handler handler, const char* codec, std::string_view data,
+                         size_t start, size_t end, const char* reason) {
+  switch (handler) {
+    case Handler::Strict:
+    case Handler::XmlCharRefReplace:
+    case Handler::NameReplace:
+    case Handler::SurrogatePass: raise_decode_error(codec, data, start, end, reason);
+    case Handler::Ignore: break;
+    case Handler::Replace: out += "\xef\xbf\xbd"; break;
+    case Handler::BackslashReplace:
+      for (size_t i = start; i < end; ++i) {
+        out += "\\x";
+        append_hex(out, static_cast<unsigned char>(data[i]), 2);
+      }
+      break;
+    case Handler::SurrogateEscape: {
+      // Only bytes 0x80-0xFF have an escape (U+DC80-U+DCFF); like CPython,
+      // escape the leading run of them (at most 4) and decode on from there.
+      size_t stop = start;
+      while (stop < end && stop - start < 4 && static_cast<unsigned char>(data[stop]) >= 0x80) ++stop;
+      if (stop == start) raise_decode_error(codec, data, start, end, reason);
+      for (size_t i = start; i < stop; ++i) {
+        unicode::append_utf8(out, 0xDC00 + static_cast<unsigned char>(data[i]));
+      }
+      return stop;
+    }
+  }
+  return end;
+}
+
+uint32_t read_unit(std::string_view data, size_t pos, int bytes, bool big_endian) {
+  uint32_t unit = 0;
+  for (int i = 0; i < bytes; ++i) {
+    int shift = 8 * (big_endian ? bytes - 1 - i : i);
+    unit |= static_cast<uint32_t>(static_cast<unsigned char>(data[pos + i])) << shift;
+  }
+  return unit;
+}
+
+// The byte order of plain "utf-16"/"utf-32" input from its BOM (consumed),
+// little-endian when there is none.
+Codec detect_byte_order(std::string_view& data, Codec codec) {
+  if (is_utf16(codec)) {
+    if (data.starts_with("\xff\xfe")) {
+      data.remove_prefix(2);
+      return Codec::Utf16Le;
+    }
+    if (data.starts_with("\xfe\xff")) {
+      data.remove_prefix(2);
+      return Codec::Utf16Be;
+    }
+    return Codec::Utf16Le;
+  }
+  if (data.starts_with(std::string_view("\xff\xfe\0\0", 4))) {
+    data.remove_prefix(4);
+    return Codec::Utf32Le;
+  }
+  if (data.starts_with(std::string_view("\0\0\xfe\xff", 4))) {
+    data.remove_prefix(4);
+    return Codec::Utf32Be;
+  }
+  return Codec::Utf32Le;
+}
+
+// UTF-16 or UTF-32 input (positions in errors count from the start of
+// `whole`, BOM included).
+Str* decode_wide(std::string_view whole, size_t offset, Codec codec, std::string_view errors) {
+  std::string_view data = whole;
+  const char* name = codec_name(codec);
+  bool big = codec == Codec::Utf16Be || codec == Codec::Utf32Be;
+  Handler handler = find_handler(errors);
+  bool surrogatepass = handler == Handler::SurrogatePass;
+  std::string out;
+  out.reserve(data.size());
+  size_t pos = offset;
+  if (is_utf32(codec)) {
+    while (pos < data.size()) {
+      if (data.size() - pos < 4) {
+        pos = handle_decode_error(out, handler, name, data, pos, data.size(), "truncated data");
+        continue;
+      }
+      uint32_t cp = read_unit(data, pos, 4, big);
+      if (cp > 0x10FFFF) {
+        pos = handle_decode_error(out, handler, name, data, pos, pos + 4, "code point not in range(0x110000)");
+      } else if (cp >= 0xD800 && cp <= 0xDFFF && !surrogatepass) {
+        pos = handle_decode_error(out, handler, name, data, pos, pos + 4,
+                                  "code point in surrogate code point range(0xd800, 0xe000)");
+      } else {
+        unicode::append_utf8(out, cp);
+        pos += 4;
+      }
+    }
+    return make_str(out);
+  }
+  while (pos < data.size()) {
+    if (data.size() - pos < 2) {
+      pos = handle_decode_error(out, handler, name, data, pos, data.size(), "truncated data");
+      continue;
+    }
+    uint32_t unit = read_unit(data, pos, 2, big);
+    if (unit < 0xD800 || unit > 0xDFFF) {
+      unicode::append_utf8(out, unit);
+      pos += 2;
+      continue;
+    }
+    const char* reason;
+    size_t end = pos + 2;
+    if (unit >= 0xDC00) {
+      reason = "illegal encoding";
+    } else if (data.size() - pos < 4) {
+      reason = "unexpected end of data";
+      end = data.size();
+    } else {
+      uint32_t low = read_unit(data, pos + 2, 2, big);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        unicode::append_utf8(out, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+        pos += 4;
+        continue;
+      }
+      reason = "illegal UTF-16 surrogate";
+    }
+    if (surrogatepass) {
+      unicode::append_utf8(out, unit);
+      pos += 2;
+      continue;
+    }
+    pos = handle_decode_error(out, handler, name, data, pos, end, reason);
+  }
+  return make_str(out);
+}
+
+}  // namespace
+
 Str* str_decode(std::string_view data, std::string_view encoding, std::string_view errors) {
-  Codec codec = find_codec(encoding);
+  CodecChoice choice = find_codec(encoding);
+  Codec codec = choice.codec;
   if (is_utf8_sig(encoding)) {
     if (data.starts_with(kUtf8Bom)) data.remove_prefix(kUtf8Bom.size());
     return str_decode(data, "utf-8", errors);
+  }
+  if (!is_byte_codec(codec)) {
+    std::string_view body = data;
+    if (choice.bom) codec = detect_byte_order(body, codec);
+    return decode_wide(data, data.size() - body.size(), codec, errors);
   }
   if (codec == Codec::Latin1) {
     std::string out;
@@ -300,26 +534,7 @@ Str* str_decode(std::string_view data, std::string_view encoding, std::string_vi
       }
       end = invalid_utf8_extent(data, pos, surrogatepass, reason);
     }
-    switch (find_handler(errors)) {
-      case Handler::Strict:
-      case Handler::XmlCharRefReplace:
-      case Handler::NameReplace:
-      case Handler::SurrogatePass: raise_decode_error(codec, data, pos, end, reason);
-      case Handler::Ignore: break;
-      case Handler::Replace: out += "\xef\xbf\xbd"; break;
-      case Handler::BackslashReplace:
-        for (size_t i = pos; i < end; ++i) {
-          out += "\\x";
-          append_hex(out, static_cast<unsigned char>(data[i]), 2);
-        }
-        break;
-      case Handler::SurrogateEscape:
-        for (size_t i = pos; i < end; ++i) {
-          unicode::append_utf8(out, 0xDC00 + static_cast<unsigned char>(data[i]));
-        }
-        break;
-    }
-    pos = end;
+    pos = handle_decode_error(out, find_handler(errors), codec_name(codec), data, pos, end, reason);
   }
   return make_str(out);
 }

@@ -190,12 +190,17 @@ Value str_join(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (count == 0) return wrap(empty_str());
   if (count == 1 && is_exact_str(items[0])) return items[0];
   size_t size = sep->size * (count - 1);
+  size_t length = sep->length * (count - 1);
+  bool ascii = sep->is_ascii();
   for (size_t i = 0; i < count; ++i) {
     if (!is_str(items[i])) {
       throw_type_error(
           format("sequence item %zu: expected str instance, %s found", i, type_name(items[i]).c_str()));
     }
-    size += items[i].as<Str>()->size;
+    Str* item = items[i].as<Str>();
+    size += item->size;
+    length += item->length;
+    ascii = ascii && item->is_ascii();
   }
   Str* out = str_new_uninitialized(size);
   char* write = out->data();
@@ -208,7 +213,7 @@ Value str_join(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     std::memcpy(write, item->data(), item->size);
     write += item->size;
   }
-  return wrap(str_finish(out));
+  return wrap(str_finish_known(out, length, ascii));
 }
 
 // --- split, rsplit, splitlines, partition ---
@@ -598,7 +603,7 @@ Str* map_whole(Str* s, CaseKind kind) {
         write[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
       }
     }
-    return str_finish(out);
+    return str_finish_known(out, s->size, true);
   }
   std::string out;
   out.reserve(s->size);
@@ -688,9 +693,34 @@ Value str_casefold(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   return wrap(map_whole(self_str(self), CaseKind::Fold));
 }
 
+char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+bool ascii_cased(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// The case mappings of ASCII text, written straight into the new str:
+// `map(c, i, previous)` maps byte `c` at index `i`, `previous` being the
+// byte before it (0 at the start).
+template <class Map>
+Str* map_ascii(Str* s, Map map) {
+  Str* out = str_new_uninitialized(s->size);
+  const char* in = s->data();
+  char* write = out->data();
+  char previous = 0;
+  for (size_t i = 0; i < s->size; ++i) {
+    write[i] = map(in[i], i, previous);
+    previous = in[i];
+  }
+  return str_finish_known(out, s->size, true);
+}
+
 Value str_title(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   no_arguments("str.title", nargs, kwnames);
   Str* s = self_str(self);
+  if (s->is_ascii()) {
+    return wrap(map_ascii(s, [](char c, size_t, char previous) {
+      return ascii_cased(previous) ? ascii_lower(c) : ascii_upper(c);
+    }));
+  }
   std::string out;
   out.reserve(s->size);
   bool previous_cased = false;
@@ -706,6 +736,9 @@ Value str_title(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 Value str_capitalize(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   no_arguments("str.capitalize", nargs, kwnames);
   Str* s = self_str(self);
+  if (s->is_ascii()) {
+    return wrap(map_ascii(s, [](char c, size_t i, char) { return i == 0 ? ascii_upper(c) : ascii_lower(c); }));
+  }
   std::string out;
   out.reserve(s->size);
   for (size_t pos = 0; pos < s->size;) {
@@ -719,6 +752,11 @@ Value str_capitalize(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 Value str_swapcase(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   no_arguments("str.swapcase", nargs, kwnames);
   Str* s = self_str(self);
+  if (s->is_ascii()) {
+    return wrap(map_ascii(s, [](char c, size_t, char) {
+      return c >= 'A' && c <= 'Z' ? ascii_lower(c) : ascii_upper(c);
+    }));
+  }
   std::string out;
   out.reserve(s->size);
   for (size_t pos = 0; pos < s->size;) {
@@ -1050,13 +1088,13 @@ Value str_sizeof(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 void add_str_methods() {
   add_methods(&str_type, {
-                             {"find", str_find},
-                             {"rfind", str_rfind},
-                             {"index", str_index},
-                             {"rindex", str_rindex},
-                             {"count", str_count},
-                             {"startswith", str_startswith},
-                             {"endswith", str_endswith},
+                             {"find", str_find, kMethodVarargs},
+                             {"rfind", str_rfind, kMethodVarargs},
+                             {"index", str_index, kMethodVarargs},
+                             {"rindex", str_rindex, kMethodVarargs},
+                             {"count", str_count, kMethodVarargs},
+                             {"startswith", str_startswith, kMethodVarargs},
+                             {"endswith", str_endswith, kMethodVarargs},
                              {"join", str_join},
                              {"split", str_split},
                              {"rsplit", str_rsplit},

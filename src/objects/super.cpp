@@ -22,25 +22,44 @@ namespace krait {
 
 Type super_type;
 
+namespace {
+
+// True when the MRO of `type` is `mro` from `start` on (single inheritance
+// below that point): its cached lookup then answers for the tail.
+bool mro_tail_is(Type* type, Tuple* mro, size_t start) {
+  Tuple* own = type->mro;
+  if (!own || own->size != mro->size - start) return false;
+  for (size_t i = 0; i < own->size; ++i) {
+    if (!(*own)[i].is((*mro)[start + i])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Value super_lookup(Type* start, Value obj, Type* obj_type, Str* name) {
   Tuple* mro = obj_type->mro;
   if (!mro) return Value::null();
   Value start_value = Value::from_object(start);
   size_t i = 0;
   while (i < mro->size && !(*mro)[i].is(start_value)) ++i;
-  for (++i; i < mro->size; ++i) {
-    Dict* dict = (*mro)[i].as<Type>()->dict;
-    if (!dict) continue;
-    Value found = dict_get_str(dict, name);
-    if (found.is_null()) continue;
-    if (DescrGetFn get = type_of(found)->descr_get) {
-      // A super bound to a class binds as access through that class.
-      Value instance = obj.is(Value::from_object(obj_type)) ? Value::null() : obj;
-      return get(found, instance, Value::from_object(obj_type));
+  if (++i >= mro->size) return Value::null();
+  Value found;
+  Type* next = (*mro)[i].as<Type>();
+  if (mro_tail_is(next, mro, i)) {
+    found = type_lookup(next, name);
+  } else {
+    for (; i < mro->size && found.is_null(); ++i) {
+      if (Dict* dict = (*mro)[i].as<Type>()->dict) found = dict_get_str(dict, name);
     }
-    return found;
   }
-  return Value::null();
+  if (found.is_null()) return found;
+  if (DescrGetFn get = type_of(found)->descr_get) {
+    // A super bound to a class binds as access through that class.
+    Value instance = obj.is(Value::from_object(obj_type)) ? Value::null() : obj;
+    return get(found, instance, Value::from_object(obj_type));
+  }
+  return found;
 }
 
 namespace {
@@ -76,7 +95,11 @@ void arguments_from_frame(Value* type, Value* obj) {
   if (first.is_null()) throw_runtime_error("super(): arg[0] deleted");
   for (int32_t i = 0; i < code->nlocalsplus; ++i) {
     if (!(code->localsplus_kinds[i] & kFastFree)) continue;
-    if (str_view((*code->localsplus_names)[i]) != "__class__") continue;
+    Value local_name = (*code->localsplus_names)[i];
+    if (!local_name.is(Value::from_object(names.dunder_class)) &&
+        str_view(local_name) != "__class__") {
+      continue;
+    }
     Value cell = frame->localsplus()[i];
     if (!cell.is_object() || type_of(cell) != &cell_type) {
       throw_runtime_error("super(): bad __class__ cell");

@@ -5,14 +5,17 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "objects/class.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/mappingproxy.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
@@ -40,6 +43,21 @@ std::vector<PendingType>& pending_types() {
 }
 bool finished = false;
 
+// The docstrings of static types (CPython's tp_doc): type.__doc__ answers
+// them even where the class dict's __doc__ is a descriptor for instances
+// (property). Static types are not collected, so a plain map may hold them.
+std::unordered_map<Type*, const char*>& static_docs() {
+  static std::unordered_map<Type*, const char*> docs;
+  return docs;
+}
+
+// The dict's __doc__ becomes the docstring unless a descriptor holds that place.
+void store_doc_in_dict(Type* type, const char* doc) {
+  Dict* dict = type_dict(type);
+  Value current = dict_get_str(dict, names.dunder_doc);
+  if (current.is_null() || is_none(current)) dict_set_str(dict, names.dunder_doc, str_value(doc));
+}
+
 // Static types given several bases before finish_static_types().
 struct PendingBases {
   Type* type;
@@ -63,16 +81,6 @@ void apply_static_type_bases(Type* type, const std::vector<Type*>& bases) {
 
 uint64_t next_version_tag = 1;
 
-// The method cache: (version tag, name) → the MRO lookup's answer, as
-// CPython's type attribute cache. Entries of a modified type are abandoned
-// by giving it a new tag.
-struct MethodCacheEntry {
-  uint64_t version;
-  Str* name;
-  Value value;
-};
-constexpr size_t kMethodCacheSize = 4096;
-MethodCacheEntry method_cache[kMethodCacheSize];
 
 template <class Fn>
 void inherit(Type* type, Fn Type::*slot) {
@@ -217,6 +225,7 @@ void finish_static_types() {
   pending_bases().clear();
   finished = true;
   add_deferred_native_entries();
+  for (const auto& [type, doc] : static_docs()) store_doc_in_dict(type, doc);
 }
 
 void set_static_type_bases(Type* type, std::initializer_list<Type*> bases) {
@@ -227,6 +236,11 @@ void set_static_type_bases(Type* type, std::initializer_list<Type*> bases) {
   }
 }
 
+void set_type_doc(Type* type, const char* doc) {
+  static_docs()[type] = doc;
+  if (finished) store_doc_in_dict(type, doc);
+}
+
 void type_modified(Type* type) {
   type->version_tag = next_version_tag++;
   if (!type->subclasses) return;
@@ -235,12 +249,9 @@ void type_modified(Type* type) {
   }
 }
 
-Value type_lookup(Type* type, Str* name) {
-  size_t index = (type->version_tag * 0x9E3779B97F4A7C15ull ^
-                  (reinterpret_cast<uintptr_t>(name) >> 3)) &
-                 (kMethodCacheSize - 1);
-  MethodCacheEntry& entry = method_cache[index];
-  if (entry.version == type->version_tag && entry.name == name) return entry.value;
+MethodCacheEntry method_cache[kMethodCacheSize];
+
+Value type_lookup_uncached(Type* type, Str* name) {
   Value found;
   Tuple* mro = type->mro;
   if (mro) {
@@ -252,6 +263,7 @@ Value type_lookup(Type* type, Str* name) {
     }
   }
   if (name->flags & kStrInterned) {
+    MethodCacheEntry& entry = method_cache_entry(type, name);
     entry.version = type->version_tag;
     entry.name = name;
     entry.value = found;
@@ -478,6 +490,9 @@ Value type_repr(Value self) {
 }
 
 Value type_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
+  // Creating an object may run Python code anyway (__new__, __init__): a safe
+  // point for the __del__ of objects the collector found dead meanwhile.
+  if (__builtin_expect(gc_finalizers_pending, 0)) run_pending_finalizers();
   Type* type = callable.as<Type>();
   if (type == &type_type && nargs == 1 && !(kwnames && kwnames->size)) {
     return Value::from_object(type_of(args[0]));
@@ -613,9 +628,17 @@ Value type_base_get(Value self) {
   Type* base = self.as<Type>()->base;
   return base ? Value::from_object(base) : none();
 }
-Value type_dict_get(Value self) { return Value::from_object(type_dict(self.as<Type>())); }
+Value type_dict_get(Value self) {
+  return make_mappingproxy(Value::from_object(type_dict(self.as<Type>())));
+}
 Value type_doc_get(Value self) {
-  Value doc = type_lookup(self.as<Type>(), names.dunder_doc);
+  Type* type = self.as<Type>();
+  if (!(type->flags & kTypeHeap)) {
+    auto found = static_docs().find(type);
+    if (found != static_docs().end()) return str_value(found->second);
+  }
+  // Only the class's own __doc__: a docstring is not inherited.
+  Value doc = type->dict ? dict_get_str(type->dict, names.dunder_doc) : Value::null();
   if (doc.is_null()) return none();
   if (DescrGetFn get = type_of(doc)->descr_get) return get(doc, Value::null(), self);
   return doc;
@@ -712,6 +735,10 @@ void init_type_system() {
   object_type.init = object_init;
   object_type.new_instance = object_new;
   init_static_type(&object_type, "object", nullptr, sizeof(Object), kTypeBaseType);
+  set_type_doc(&object_type,
+               "The base class of the class hierarchy.\n\n"
+               "When called, it accepts no arguments and returns a new featureless\n"
+               "instance that has no instance attributes and cannot be given any.\n");
   add_methods(&object_type, {
       {"__format__", object_format},
       {"__init_subclass__", object_init_subclass, kMethodClass},
@@ -727,6 +754,7 @@ void init_type_system() {
   type_type.setattr = type_setattr;
   type_type.new_instance = type_new;
   type_type.init = type_init;
+  type_type.number[static_cast<int>(BinaryOp::Or)] = union_or;
   init_static_type(&type_type, "type", &object_type, sizeof(Type),
                    kTypeBaseType | kTypeTypeSubclass);
   add_methods(&type_type, {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 
@@ -31,8 +32,34 @@ void init_static_type(Type* type, const char* name, Type* base, uint32_t basic_s
 // in finish_static_types().
 void set_static_type_bases(Type* type, std::initializer_list<Type*> bases);
 
+// Sets the __doc__ of a static type (during start-up, once its dict exists).
+void set_type_doc(Type* type, const char* doc);
+
+// The method cache: (version tag, interned name) → the MRO lookup's answer,
+// as CPython's type attribute cache. Entries of a modified type are abandoned
+// by giving it a new tag.
+struct MethodCacheEntry {
+  uint64_t version;
+  Str* name;
+  Value value;
+};
+inline constexpr size_t kMethodCacheSize = 4096;
+extern MethodCacheEntry method_cache[kMethodCacheSize];
+inline MethodCacheEntry& method_cache_entry(const Type* type, const Str* name) {
+  // Str objects are 16-byte aligned: the low address bits carry nothing.
+  size_t index = (type->version_tag * 0x9E3779B97F4A7C15ull >> 52) ^
+                 (reinterpret_cast<uintptr_t>(name) >> 4);
+  return method_cache[index & (kMethodCacheSize - 1)];
+}
+// The MRO walk behind a cache miss (fills the cache for interned names).
+Value type_lookup_uncached(Type* type, Str* name);
 // Looks `name` up along type's MRO (no descriptors invoked); null if absent.
-Value type_lookup(Type* type, Str* name);
+// On every attribute access, hence the inline cache probe.
+inline Value type_lookup(Type* type, Str* name) {
+  const MethodCacheEntry& entry = method_cache_entry(type, name);
+  if (entry.version == type->version_tag && entry.name == name) return entry.value;
+  return type_lookup_uncached(type, name);
+}
 
 // object.__getattribute__ / __setattr__ / __delattr__: data descriptors, the
 // instance dict, then non-data descriptors and class attributes.

@@ -26,6 +26,15 @@ namespace krait {
 // Starts the collector with a large initial heap; call once at start-up.
 void gc_init();
 
+// Runs the finalisers (__del__) of objects the collector found unreachable
+// since the last call. The collector only queues them (finalise on demand)
+// and sets gc_finalizers_pending; the interpreter checks the flag at safe
+// points (between instructions) and calls this. Does nothing when called from
+// inside a finaliser. A finaliser reports its own exceptions ("Exception
+// ignored in: …") and never lets one escape.
+extern bool gc_finalizers_pending;
+void run_pending_finalizers();
+
 // Zero-filled, scanned memory. Throws MemoryError (as a Python exception) when exhausted.
 void* gc_alloc(size_t bytes);
 // Unscanned memory (not zero-filled). Throws MemoryError when exhausted.

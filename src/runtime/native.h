@@ -21,6 +21,10 @@ enum MethodFlags : uint32_t {
   kMethodInstance = 0,      // self is the instance
   kMethodClass = 1u << 0,   // self is the class (classmethod)
   kMethodStatic = 1u << 1,  // self is null
+  // CPython's METH_VARARGS (str/bytes find, count, startswith …): the call
+  // path rejects keywords, naming the method "find()" when called as a bound
+  // method object and "str.find()" when called through the type.
+  kMethodVarargs = 1u << 2,
 };
 
 struct MethodDef {

@@ -9,6 +9,7 @@
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/str.h"
@@ -360,6 +361,8 @@ Value getitem(Value container, Value key) {
   Type* type = type_of(container);
   if (type->getitem) return type->getitem(container, key);
   if (is_instance_of(container, &type_type)) {
+    // type[int] without a type.__class_getitem__ (which every class would inherit).
+    if (container.as<Type>() == &type_type) return make_generic_alias(container, key);
     Value class_getitem = lookup_attr(container, names.dunder_class_getitem);
     if (!class_getitem.is_null()) return call(class_getitem, {key});
     throw_type_error("type '" + std::string(container.as<Type>()->name->view()) +
@@ -434,11 +437,11 @@ namespace {
 
 bool is_type_object(Value v) { return v.is_object() && is_instance_of(v, &type_type); }
 
-// The tuple members of `classinfo`, or `classinfo` itself when no tuple.
+// The members of a tuple or union `classinfo`, or `classinfo` itself.
 template <class Check>
 bool any_class(Value classinfo, Check check) {
-  if (is_tuple(classinfo)) {
-    Tuple* tuple = classinfo.as<Tuple>();
+  if (is_tuple(classinfo) || is_union(classinfo)) {
+    Tuple* tuple = is_union(classinfo) ? union_args(classinfo) : classinfo.as<Tuple>();
     RecursionGuard guard(" in __instancecheck__");
     for (size_t i = 0; i < tuple->size; ++i) {
       if (check((*tuple)[i])) return true;
@@ -510,7 +513,7 @@ Value checker_hook(Value cls, Str* name) {
 bool isinstance(Value object, Value classinfo) {
   if (is_type_object(classinfo) && type_of(object) == classinfo.as<Type>()) return true;
   return any_class(classinfo, [&](Value cls) {
-    if (is_tuple(cls)) return isinstance(object, cls);
+    if (is_tuple(cls) || is_union(cls)) return isinstance(object, cls);
     Value hook = checker_hook(cls, names.dunder_instancecheck);
     if (!hook.is_null()) {
       Value bound = type_of(hook)->descr_get
@@ -524,7 +527,7 @@ bool isinstance(Value object, Value classinfo) {
 
 bool issubclass(Value derived, Value classinfo) {
   return any_class(classinfo, [&](Value cls) {
-    if (is_tuple(cls)) return issubclass(derived, cls);
+    if (is_tuple(cls) || is_union(cls)) return issubclass(derived, cls);
     Value hook = checker_hook(cls, names.dunder_subclasscheck);
     if (!hook.is_null()) {
       Value bound = type_of(hook)->descr_get

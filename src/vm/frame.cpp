@@ -86,8 +86,10 @@ Frame* push_frame(ThreadState* ts, Code* code, Function* function, Dict* globals
   size_t words = Frame::words_for(code);
   if (start + words > ts->stack_limit) throw_memory_error();
   // The slots above the caller's live top may hold stale values from earlier
-  // frames; a new frame's locals must start empty.
-  std::memset(static_cast<void*>(start), 0, words * sizeof(Value));
+  // frames; a new frame's locals must start empty. Its operand stack needs no
+  // clearing: stale words there only keep garbage alive a little longer.
+  size_t cleared = sizeof(Frame) / sizeof(Value) + static_cast<size_t>(code->nlocalsplus);
+  std::memset(static_cast<void*>(start), 0, cleared * sizeof(Value));
   auto* frame = reinterpret_cast<Frame*>(start);
   frame->code = code;
   frame->function = function;

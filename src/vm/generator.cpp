@@ -107,7 +107,10 @@ void convert_stop_iteration(Generator* gen) {
 void unlink_exception_state(ThreadState* ts, Generator* gen) {
   ts->exception_state = gen->exc_state.previous;
   gen->exc_state.previous = nullptr;
-  refresh_handled_exception(ts);
+  // An item holding nothing never shadowed the resumer's state, which is
+  // therefore still the current one.
+  Value own = gen->exc_state.value;
+  if (!own.is_null() && !is_none(own)) refresh_handled_exception(ts);
 }
 
 // gen_send_ex2: runs the frame once. With `throwing`, the exception in

@@ -270,7 +270,9 @@ void chain_exception_context(Value exception, Value handled) {
   Value cursor = handled;
   Value slow = handled;
   bool advance_slow = false;
+  uint64_t steps = 0;
   while (true) {
+    ++steps;
     Value context = cursor.as<BaseExceptionObject>()->context;
     if (context.is_null() || is_none(context)) break;
     if (context.is(exception)) {
@@ -286,6 +288,12 @@ void chain_exception_context(Value exception, Value handled) {
     advance_slow = !advance_slow;
   }
   exception.as<BaseExceptionObject>()->context = handled;
+  // Chains can grow exponentially (handlers that recurse): under a budget the
+  // walk is paid for, left for the next check to report.
+  ThreadState* ts = thread_state();
+  if (ts->instruction_budget > 1) {
+    ts->instruction_budget = ts->instruction_budget > steps ? ts->instruction_budget - steps : 1;
+  }
 }
 
 namespace {
@@ -1109,7 +1117,7 @@ resume:
       if (call_counts_against_limit(callable)) {
         CallDepthGuard call_guard(ts);
         result = call(callable, args, positional, call_kwnames);
-      } else if (callable.as_object()->type == &builtin_function_type) {
+      } else if (callable.is_object() && callable.as_object()->type == &builtin_function_type) {
         BuiltinFunction* builtin = callable.as<BuiltinFunction>();
         result = builtin->function(builtin->self, args, positional, call_kwnames);
       } else {

@@ -151,6 +151,35 @@ int run_source(std::string_view source, const std::string& filename, Module* mod
   return run_main_code(code, module);
 }
 
+// Reports an uncaught exception through sys.excepthook, as CPython's
+// PyErr_Display path: a missing hook or one that raises falls back to the
+// default printing, with CPython's notes.
+void print_through_excepthook(Value exception) {
+  Module* sys = find_builtin_module(names.sys);
+  Value hook = sys ? dict_get_str(sys->dict, names.excepthook) : Value::null();
+  try {
+    if (hook.is_null() || is_none(hook)) {
+      write_stderr("sys.excepthook is missing\n");
+      print_exception(exception);
+      return;
+    }
+    Value traceback = exception.as<BaseExceptionObject>()->traceback;
+    Value args[3] = {Value::from_object(type_of(exception)), exception,
+                     traceback.is_null() ? none() : traceback};
+    try {
+      call(hook, args, 3);
+    } catch (const PyException&) {
+      Value hook_error = take_current_exception();
+      write_stderr("Error in sys.excepthook:\n");
+      print_exception(hook_error);
+      write_stderr("\nOriginal exception was:\n");
+      print_exception(exception);
+    }
+  } catch (const PyException&) {
+    clear_current_exception();
+  }
+}
+
 }  // namespace
 
 int handle_uncaught_exception(Value exception) {
@@ -172,11 +201,7 @@ int handle_uncaught_exception(Value exception) {
   }
   if (is_instance_of(exception, &exc_KeyboardInterrupt)) unhandled_keyboard_interrupt = true;
   flush_std_streams();
-  try {
-    print_exception(exception);
-  } catch (const PyException&) {
-    clear_current_exception();
-  }
+  print_through_excepthook(exception);
   flush_std_streams();
   return 1;
 }

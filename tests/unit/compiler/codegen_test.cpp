@@ -6,8 +6,12 @@
 #include <string>
 
 #include "compiler/codegen.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/gc.h"
+#include "runtime/protocol.h"
 #include "vm/disassemble.h"
+#include "vm/startup.h"
 
 namespace krait {
 namespace {
@@ -78,6 +82,105 @@ TEST(Codegen, Errors) {
   EXPECT_EQ(compile_error("try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass\n"),
             "default 'except:' must be last 3:1");
   EXPECT_EQ(compile_error("__debug__ = 1\n"), "cannot assign to __debug__ 1:1");
+}
+
+TEST(Codegen, MatchSequenceCapturesAfterMatch) {
+  std::string out = dis("match x:\n    case [a, *_, b]:\n        pass\n    case {'k': v, **rest}:\n        pass\n");
+  // Captures stay on the stack until the whole pattern matched, then are stored.
+  EXPECT_NE(out.find("   MATCH_SEQUENCE  2:9-2:19\n   POP_JUMP_FORWARD_IF_FALSE"), std::string::npos) << out;
+  EXPECT_NE(out.find("   GET_LEN  2:9-2:19\n   LOAD_CONST 2 2:9-2:19\n   COMPARE_OP >= 2:9-2:19\n"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("   STORE_NAME a 2:17-2:18\n   STORE_NAME b 2:17-2:18\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("   MATCH_KEYS  4:9-4:25\n   COPY 1 4:9-4:25\n   POP_JUMP_FORWARD_IF_NONE"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("   DICT_UPDATE 2 "), std::string::npos) << out;
+}
+
+TEST(Codegen, MatchClassAndOr) {
+  std::string out = dis("match p:\n    case Point(x=0, y=yy) | Point(y=yy, x=1):\n        pass\n");
+  EXPECT_NE(out.find("LOAD_CONST ('x', 'y') "), std::string::npos) << out;
+  EXPECT_NE(out.find("MATCH_CLASS 0 "), std::string::npos) << out;
+  EXPECT_NE(out.find("STORE_NAME yy "), std::string::npos) << out;
+}
+
+TEST(Codegen, MatchErrors) {
+  EXPECT_EQ(compile_error("match x:\n    case y:\n        pass\n    case 1:\n        pass\n"),
+            "name capture 'y' makes remaining patterns unreachable 2:10");
+  EXPECT_EQ(compile_error("match x:\n    case _:\n        pass\n    case 1:\n        pass\n"),
+            "wildcard makes remaining patterns unreachable 2:10");
+  EXPECT_EQ(compile_error("match x:\n    case [a, a]:\n        pass\n"),
+            "multiple assignments to name 'a' in pattern 2:14");
+  EXPECT_EQ(compile_error("match x:\n    case [a] | [b]:\n        pass\n"),
+            "alternative patterns bind different names 2:17");
+  EXPECT_EQ(compile_error("match x:\n    case {1: a, True: b}:\n        pass\n"),
+            "mapping pattern checks duplicate key (True) 2:10");
+  EXPECT_EQ(compile_error("match x:\n    case C(a=1, a=2):\n        pass\n"),
+            "attribute name repeated in class pattern: a 2:19");
+}
+
+TEST(Codegen, PercentFormatBecomesFString) {
+  std::string out = dis("s = '<%s|%-3r|%.2a>' % (a, b, c)\n");
+  EXPECT_NE(out.find("   FORMAT_VALUE 1 1:24-1:25\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("   LOAD_CONST '3' "), std::string::npos) << out;
+  EXPECT_NE(out.find("   FORMAT_VALUE 6 1:27-1:28\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("   BUILD_STRING 7 1:4-1:32\n"), std::string::npos) << out;
+  // A %d unit, or a tuple of constants, keeps the run-time formatting.
+  EXPECT_NE(dis("s = '%d' % (a,)\n").find("BINARY_OP %"), std::string::npos);
+  EXPECT_NE(dis("s = '%s %s' % (1, 2)\n").find("BINARY_OP %"), std::string::npos);
+}
+
+TEST(Codegen, IterablesFoldToTuples) {
+  std::string out = dis("for i in [a, b]:\n    pass\nx in [1, 2]\nnot (x in y)\n");
+  EXPECT_NE(out.find("   BUILD_TUPLE 2 1:9-1:15\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("   LOAD_CONST (1, 2) 3:5-3:11\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("   CONTAINS_OP 1 4:5-4:11\n"), std::string::npos) << out;
+}
+
+TEST(Codegen, SingleComparisonJump) {
+  std::string out = dis("if x == 1:\n    pass\nif x is None:\n    pass\n");
+  EXPECT_NE(out.find("   POP_JUMP_FORWARD_IF_FALSE L6 1:3-1:9\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("   POP_JUMP_FORWARD_IF_NOT_NONE L10 3:3-3:12\n"), std::string::npos) << out;
+}
+
+TEST(Codegen, FutureAnnotationsUnparse) {
+  std::string out = dis(
+      "from __future__ import annotations\n"
+      "def f(a: lambda *z, k=1: z, b: [x for x in y if x], c: f'{v!r:>{w}}', d: x[1:2, ::3],\n"
+      "      e: -x ** -y, g: f(x for x in y)): pass\n");
+  EXPECT_NE(out.find("'lambda*z, k=1: z'"), std::string::npos) << out;
+  EXPECT_NE(out.find("'[x for x in y if x]'"), std::string::npos) << out;
+  EXPECT_NE(out.find("\"f'{v!r:>{w}}'\""), std::string::npos) << out;
+  EXPECT_NE(out.find("'x[1:2, ::3]'"), std::string::npos) << out;
+  EXPECT_NE(out.find("'-x ** (-y)'"), std::string::npos) << out;
+  EXPECT_NE(out.find("'f(x for x in y)'"), std::string::npos) << out;
+}
+
+class CodeObject : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { start_runtime(); }
+};
+
+TEST_F(CodeObject, Attributes) {
+  Code* module = compile_source("def f(a, /, b, *c, d):\n    e = 1\n    return lambda: e\n", "x.py",
+                                CompileOptions{});
+  Value code = module->consts->items()[0];
+  auto attr = [&](const char* name) { return repr_string(getattr(code, intern(name))); };
+  EXPECT_EQ(attr("co_name"), "'f'");
+  EXPECT_EQ(attr("co_argcount"), "2");
+  EXPECT_EQ(attr("co_posonlyargcount"), "1");
+  EXPECT_EQ(attr("co_kwonlyargcount"), "1");
+  EXPECT_EQ(attr("co_varnames"), "('a', 'b', 'd', 'c')");
+  EXPECT_EQ(attr("co_cellvars"), "('e',)");
+  EXPECT_EQ(attr("co_nlocals"), "4");
+  EXPECT_EQ(attr("co_filename"), "'x.py'");
+  std::string text = repr_string(code);
+  EXPECT_EQ(text.rfind("<code object f at 0x", 0), 0u) << text;
+  EXPECT_NE(text.find(", file \"x.py\", line 1>"), std::string::npos) << text;
+  Value copy = call_method(code, intern("replace"), {});
+  EXPECT_TRUE(equals(copy, code));
+  EXPECT_EQ(hash(copy), hash(code));
 }
 
 }  // namespace

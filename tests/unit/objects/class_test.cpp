@@ -8,13 +8,16 @@
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "runtime/errors.h"
+#include "runtime/gc.h"
 #include "runtime/names.h"
 #include "runtime/protocol.h"
 #include "vm/startup.h"
@@ -285,6 +288,140 @@ TEST_F(ClassTest, AbstractMethodsBlockInstantiationOnlyWhenAssigned) {
             "Can't instantiate abstract class A with abstract methods f, g");
   setattr(a, names.dunder_abstractmethods, Value::from_object(make_tuple(0)));
   call(a, {});
+}
+
+
+TEST_F(ClassTest, TypeDictIsAReadOnlyMappingProxy) {
+  Dict* ns = make_dict();
+  dict_set_str(ns, intern("attr"), make_int(7));
+  Value c = make("C", {}, ns);
+  Value proxy = getattr(c, names.dunder_dict);
+  EXPECT_EQ(type_name(proxy), "mappingproxy");
+  EXPECT_EQ(repr_string(proxy).substr(0, 14), "mappingproxy({");
+  EXPECT_EQ(getitem(proxy, str_of("attr")).as_small_int(), 7);
+  EXPECT_TRUE(contains(proxy, str_of("attr")));
+  EXPECT_FALSE(contains(proxy, str_of("missing")));
+  EXPECT_EQ(raised(&exc_TypeError, [&] { setitem(proxy, str_of("x"), none()); }),
+            "'mappingproxy' object does not support item assignment");
+  EXPECT_EQ(raised(&exc_KeyError, [&] { getitem(proxy, str_of("missing")); }), "'missing'");
+  Value merged = binary_op(proxy, Value::from_object(make_dict()), BinaryOp::Or);
+  EXPECT_EQ(type_name(merged), "dict");
+  EXPECT_EQ(raised(&exc_TypeError, [&] { inplace_op(proxy, merged, BinaryOp::Or); }),
+            "'|=' is not supported by mappingproxy; use '|' instead");
+  Value copy = call_method(proxy, intern("copy"), {});
+  EXPECT_EQ(type_name(copy), "dict");
+  EXPECT_EQ(length(proxy), length(copy));
+}
+
+TEST_F(ClassTest, SubscriptedBuiltinsAreGenericAliases) {
+  Value list_class = Value::from_object(&list_type);
+  Value int_class = Value::from_object(&int_type);
+  Value str_class = Value::from_object(&str_type);
+  Value alias = getitem(list_class, int_class);
+  EXPECT_EQ(repr_string(alias), "list[int]");
+  EXPECT_EQ(repr_string(Value::from_object(type_of(alias))), "<class 'types.GenericAlias'>");
+  EXPECT_EQ(repr_string(getitem(Value::from_object(&dict_type),
+                                Value::from_object(make_tuple({str_class, alias})))),
+            "dict[str, list[int]]");
+  EXPECT_EQ(repr_string(getitem(Value::from_object(&type_type), int_class)), "type[int]");
+  EXPECT_EQ(repr_string(getitem(Value::from_object(&tuple_type),
+                                Value::from_object(make_tuple({int_class, ellipsis()})))),
+            "tuple[int, ...]");
+  EXPECT_TRUE(getattr(alias, intern("__origin__")).is(list_class));
+  EXPECT_EQ(repr_string(getattr(alias, intern("__args__"))), "(<class 'int'>,)");
+  EXPECT_TRUE(equals(alias, getitem(list_class, int_class)));
+  EXPECT_EQ(hash(alias), hash(getitem(list_class, int_class)));
+  EXPECT_FALSE(equals(alias, list_class));
+  EXPECT_EQ(repr_string(call(alias, {})), "[]");
+  EXPECT_EQ(raised(&exc_TypeError, [&] { isinstance(call(alias, {}), alias); }),
+            "isinstance() argument 2 cannot be a parameterized generic");
+  EXPECT_EQ(raised(&exc_TypeError, [&] { getitem(alias, int_class); }),
+            "list[int] is not a generic class");
+  EXPECT_EQ(raised(&exc_TypeError, [&] { getitem(Value::from_object(&object_type), int_class); }),
+            "type 'object' is not subscriptable");
+}
+
+TEST_F(ClassTest, OrOfTypesIsAUnion) {
+  Value int_class = Value::from_object(&int_type);
+  Value str_class = Value::from_object(&str_type);
+  Value either = binary_op(int_class, str_class, BinaryOp::Or);
+  EXPECT_EQ(repr_string(either), "int | str");
+  EXPECT_EQ(repr_string(Value::from_object(type_of(either))), "<class 'types.UnionType'>");
+  EXPECT_EQ(repr_string(binary_op(int_class, none(), BinaryOp::Or)), "int | None");
+  EXPECT_TRUE(binary_op(int_class, int_class, BinaryOp::Or).is(int_class));
+  Value three = binary_op(either, Value::from_object(&float_type), BinaryOp::Or);
+  EXPECT_EQ(repr_string(three), "int | str | float");
+  EXPECT_TRUE(equals(either, binary_op(str_class, int_class, BinaryOp::Or)));
+  EXPECT_TRUE(isinstance(make_int(3), either));
+  EXPECT_FALSE(isinstance(make_float(1.5), either));
+  EXPECT_TRUE(issubclass(Value::from_object(&bool_type), either));
+  EXPECT_EQ(raised(&exc_TypeError, [&] { isinstance(make_int(3), make_int(4)); }),
+            "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  EXPECT_EQ(raised(&exc_TypeError, [&] { binary_op(int_class, make_int(3), BinaryOp::Or); }),
+            "unsupported operand type(s) for |: 'type' and 'int'");
+}
+
+TEST_F(ClassTest, SlotWrappersBindAsMethodWrappers) {
+  Value bound = getattr(make_int(1), names.dunder_add);
+  EXPECT_EQ(type_name(bound), "method-wrapper");
+  EXPECT_EQ(call(bound, {make_int(2)}).as_small_int(), 3);
+  EXPECT_EQ(repr_string(bound).substr(0, 38), "<method-wrapper '__add__' of int objec");
+  EXPECT_EQ(str_string(getattr(bound, names.dunder_qualname)), "int.__add__");
+  Value instance = call(make("W", {}), {});
+  EXPECT_TRUE(equals(getattr(instance, names.dunder_init), getattr(instance, names.dunder_init)));
+}
+
+TEST_F(ClassTest, StaticTypesHaveTheirDocstrings) {
+  EXPECT_EQ(str_string(getattr(Value::from_object(&object_type), names.dunder_doc)),
+            "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and "
+            "returns a new featureless\ninstance that has no instance attributes and cannot be "
+            "given any.\n");
+  std::string property_doc =
+      str_string(getattr(Value::from_object(&property_type), names.dunder_doc));
+  EXPECT_EQ(property_doc.substr(0, 20), "Property attribute.\n");
+  // A class's docstring is its own, not inherited.
+  EXPECT_TRUE(is_none(getattr(make("Plain", {}), names.dunder_doc)));
+}
+
+int finalized_count = 0;
+
+Value counting_del(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  ++finalized_count;
+  // A finaliser reaching a safe point must not run the queue again.
+  run_pending_finalizers();
+  return none();
+}
+
+Value raising_del(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  throw_value_error("from __del__");
+}
+
+[[gnu::noinline]] void make_garbage(Value cls, int count) {
+  for (int i = 0; i < count; ++i) call(cls, {});
+}
+
+TEST_F(ClassTest, FinalizersRunOnlyWhenAsked) {
+  Dict* ns = make_dict();
+  dict_set_str(ns, names.dunder_del, method("__del__", counting_del));
+  Value cls = make("Finalized", {}, ns);
+  finalized_count = 0;
+  make_garbage(cls, 2000);
+  GC_gcollect();
+  EXPECT_EQ(finalized_count, 0);
+  run_pending_finalizers();
+  EXPECT_GT(finalized_count, 0);
+
+  Dict* raising_ns = make_dict();
+  dict_set_str(raising_ns, names.dunder_del, method("__del__", raising_del));
+  Value raising = make("Raising", {}, raising_ns);
+  make_garbage(raising, 2000);
+  GC_gcollect();
+  testing::internal::CaptureStderr();
+  run_pending_finalizers();
+  std::string output = testing::internal::GetCapturedStderr();
+  EXPECT_NE(output.find("Exception ignored in: <method '__del__' of 'object' objects>"),
+            std::string::npos);
+  EXPECT_TRUE(current_exception().is_null());
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -15,6 +16,7 @@
 #include "objects/str_format.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/gc.h"
 #include "runtime/protocol.h"
 #include "vm/startup.h"
 
@@ -179,6 +181,43 @@ TEST_F(StrRuntime, ConcatenationAndRepetition) {
             "TypeError: can only concatenate str (not \"int\") to str");
 }
 
+TEST_F(StrRuntime, RepeatedConcatenationSharesOneBuffer) {
+  Str* acc = empty_str();
+  std::string expected;
+  gc::vector<Str*> steps;
+  for (int i = 0; i < 2000; ++i) {
+    const char* piece = i % 7 == 0 ? "\xce\xbb" : "x";
+    acc = str_concat(acc, make_str(piece));
+    expected += piece;
+    steps.push_back(acc);
+  }
+  ASSERT_TRUE(acc->flags & kStrShared);
+  EXPECT_EQ(acc->view(), expected);
+  EXPECT_EQ(acc->length, 2000u);
+  // Earlier results still see only their own prefix.
+  EXPECT_EQ(steps[999]->view(), expected.substr(0, steps[999]->size));
+  EXPECT_EQ(steps[999]->length, 1000u);
+  // A branch from an earlier result copies instead of overwriting later text.
+  Str* branch = str_concat(steps[999], make_str("BRANCH"));
+  EXPECT_EQ(branch->view(), expected.substr(0, steps[999]->size) + "BRANCH");
+  EXPECT_EQ(acc->view(), expected);
+  // s + s appends the buffer's own prefix.
+  Str* doubled = str_concat(acc, acc);
+  EXPECT_EQ(doubled->view(), expected + expected);
+  // Indexing builds the code-point index lazily; hashing and equality see the text.
+  Str* plain = make_str(expected);
+  for (size_t i : {0u, 63u, 64u, 700u, 1999u}) {
+    EXPECT_EQ(str_byte_offset(acc, i), str_byte_offset(plain, i)) << i;
+  }
+  EXPECT_EQ(str_index_of_offset(acc, acc->size), 2000u);
+  EXPECT_EQ(str_hash(acc), str_hash(plain));
+  EXPECT_TRUE(str_equal(acc, plain));
+  EXPECT_EQ(str_substring(acc, 1990, 2000)->view(), expected.substr(expected.size() - 11));
+  Str* interned = intern(acc);
+  EXPECT_FALSE(interned->flags & kStrShared);
+  EXPECT_EQ(interned->view(), expected);
+}
+
 TEST_F(StrRuntime, SplitAndJoin) {
   Value parts = method(s("  a b\tc  "), "split", {});
   EXPECT_EQ(repr_string(parts), "['a', 'b', 'c']");
@@ -243,6 +282,33 @@ TEST_F(StrRuntime, EncodeAndDecode) {
   EXPECT_EQ(text(method(encoded, "decode", {})), "h\xc3\xa9");
   EXPECT_EQ(error_of([&] { method(Value::from_object(make_bytes("\xff")), "decode", {}); }),
             "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
+}
+
+TEST_F(StrRuntime, Utf16AndUtf32) {
+  using namespace std::string_view_literals;
+  Value text = s("h\xc3\xa9\xf0\x9f\x98\x80");
+  EXPECT_EQ(repr_string(method(text, "encode", {s("utf-16")})), "b'\\xff\\xfeh\\x00\\xe9\\x00=\\xd8\\x00\\xde'");
+  EXPECT_EQ(repr_string(method(text, "encode", {s("utf-16-be")})), "b'\\x00h\\x00\\xe9\\xd8=\\xde\\x00'");
+  EXPECT_EQ(repr_string(method(text, "encode", {s("UTF_32LE")})),
+            "b'h\\x00\\x00\\x00\\xe9\\x00\\x00\\x00\\x00\\xf6\\x01\\x00'");
+  auto decode = [](std::string_view data, const char* encoding, const char* errors = "strict") {
+    return std::string(str_decode(data, encoding, errors)->view());
+  };
+  EXPECT_EQ(decode("\xfe\xff\x00h\x00\xe9\xd8=\xde\x00"sv, "utf-16"), "h\xc3\xa9\xf0\x9f\x98\x80");
+  EXPECT_EQ(decode("\xff\xfeh\x00"sv, "utf-16-le"), "\xef\xbb\xbfh");  // the BOM stays a character
+  EXPECT_EQ(decode("\0\0\xfe\xff\0\0\0a"sv, "utf-32"), "a");
+  EXPECT_EQ(decode("\0\xd8\0\xd8\0\xdc"sv, "utf-16-le", "replace"),
+            "\xef\xbf\xbd\xf0\x90\x80\x80");
+  EXPECT_EQ(decode("\0\xdc" "a\0"sv, "utf-16-le", "surrogatepass"), "\xed\xb0\x80" "a");
+  EXPECT_EQ(error_of([&] { str_decode("a\0b"sv, "utf-16", "strict"); }),
+            "UnicodeDecodeError: 'utf-16-le' codec can't decode byte 0x62 in position 2: truncated data");
+  EXPECT_EQ(error_of([&] { str_decode("\0\0\x11\0"sv, "utf-32-le", "strict"); }),
+            "UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-3: code point not in "
+            "range(0x110000)");
+  EXPECT_EQ(error_of([&] { method(s("a\xed\xa0\x80"), "encode", {s("utf-16")}); }),
+            "UnicodeEncodeError: 'utf-16' codec can't encode character '\\ud800' in position 1: surrogates not "
+            "allowed");
+  EXPECT_EQ(repr_string(method(s("a\xed\xa0\x80"), "encode", {s("utf-16-le"), s("replace")})), "b'a\\x00?\\x00'");
 }
 
 TEST_F(StrRuntime, BytesBasics) {

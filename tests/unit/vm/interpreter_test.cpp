@@ -162,6 +162,11 @@ TEST_F(InterpreterTest, InstructionBudgetStopsLoopsAndRecursion) {
   EXPECT_EQ(escaping("def f():\n    try:\n        f()\n    except BaseException:\n        f()\n"
                      "f()\n"),
             "RuntimeError: instruction budget exhausted");
+  // Handlers that recurse build exponentially long __context__ chains; the
+  // budget pays for walking them (a fuzzer-found hang).
+  ts->instruction_budget = 200000;
+  EXPECT_EQ(escaping("def f():\n    try:\n        f()\n    except:\n        f()\nf()\n"),
+            "RuntimeError: instruction budget exhausted");
   ts->instruction_budget = 0;
   EXPECT_EQ(result("n = 0\nfor i in range(50000):\n    n += i\nresult = n\n"), "1249975000");
 }

@@ -1,0 +1,291 @@
+// types.GenericAlias: `list[int]` as CPython's Objects/genericaliasobject.c.
+// Most attributes are the origin's (`list[int].append`), the alias only adds
+// __origin__, __args__ and __parameters__; calling it creates the origin.
+#include "objects/generic_alias.h"
+
+#include <string>
+#include <string_view>
+
+#include "objects/descriptors.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/names.h"
+#include "runtime/native.h"
+#include "runtime/protocol.h"
+
+namespace krait {
+
+Type generic_alias_type;
+
+// Shared with union_type.cpp: how an alias argument shows in a repr.
+std::string alias_item_repr(Value item);
+// Shared with union_type.cpp: the type variables among `args`, in order.
+Tuple* collect_parameters(Tuple* args);
+
+namespace {
+
+Str* origin_name;
+Str* args_name;
+Str* typing_subst_name;
+Str* parameters_name;
+Str* orig_class_name;
+
+GenericAlias* as_alias(Value v) { return v.as<GenericAlias>(); }
+
+Tuple* as_args_tuple(Value args) {
+  return is_tuple(args) ? args.as<Tuple>() : make_tuple({args});
+}
+
+GenericAlias* new_alias(Type* type, Value origin, Value args) {
+  auto* alias = static_cast<GenericAlias*>(allocate_instance(type));
+  alias->origin = origin;
+  alias->args = as_args_tuple(args);
+  return alias;
+}
+
+Tuple* alias_parameters(GenericAlias* alias) {
+  if (!alias->parameters) alias->parameters = collect_parameters(alias->args);
+  return alias->parameters;
+}
+
+Value alias_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("GenericAlias", kwnames);
+  check_positional("GenericAlias", nargs, 2, 2);
+  return Value::from_object(new_alias(type, args[0], args[1]));
+}
+
+Value alias_repr(Value self) {
+  GenericAlias* alias = as_alias(self);
+  std::string text = alias_item_repr(alias->origin) + "[";
+  if (alias->args->size == 0) text += "()";
+  for (size_t i = 0; i < alias->args->size; ++i) {
+    if (i) text += ", ";
+    Value arg = (*alias->args)[i];
+    if (is_list(arg)) {
+      // Callable[[int, str], bool] keeps its argument list.
+      List* list = arg.as<List>();
+      text += "[";
+      for (size_t j = 0; j < list->size; ++j) {
+        if (j) text += ", ";
+        text += alias_item_repr(list->items[j]);
+      }
+      text += "]";
+    } else {
+      text += alias_item_repr(arg);
+    }
+  }
+  return str_value(text + "]");
+}
+
+int64_t alias_hash(Value self) {
+  GenericAlias* alias = as_alias(self);
+  int64_t result = hash(alias->origin) ^ hash(Value::from_object(alias->args));
+  return result == -1 ? -2 : result;
+}
+
+Value alias_richcompare(Value self, Value other, CompareOp op) {
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_generic_alias(other)) {
+    return not_implemented();
+  }
+  GenericAlias* a = as_alias(self);
+  GenericAlias* b = as_alias(other);
+  bool same = equals(a->origin, b->origin) &&
+              equals(Value::from_object(a->args), Value::from_object(b->args));
+  return make_bool(op == CompareOp::Eq ? same : !same);
+}
+
+Value alias_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value result = call(as_alias(callable)->origin, args, nargs, kwnames);
+  try {
+    setattr(result, orig_class_name, callable);
+  } catch (const PyException&) {
+    if (!current_exception_matches(&exc_AttributeError) &&
+        !current_exception_matches(&exc_TypeError)) {
+      throw;
+    }
+    clear_current_exception();
+  }
+  return result;
+}
+
+// The names the alias answers itself; every other attribute is the origin's.
+bool is_alias_own_attribute(Str* name) {
+  static constexpr std::string_view kOwn[] = {
+      "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+      "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+      "__copy__", "__deepcopy__"};
+  std::string_view text = name->view();
+  for (std::string_view own : kOwn) {
+    if (text == own) return true;
+  }
+  return false;
+}
+
+Value alias_getattr(Value self, Str* name) {
+  if (!is_alias_own_attribute(name)) return getattr(as_alias(self)->origin, name);
+  return generic_getattr(self, name);
+}
+
+// alias[items]: substitutes the type variables of __parameters__.
+Value alias_getitem(Value self, Value item) {
+  GenericAlias* alias = as_alias(self);
+  Tuple* parameters = alias_parameters(alias);
+  if (parameters->size == 0) throw_type_error(repr_string(self) + " is not a generic class");
+  Tuple* items = as_args_tuple(item);
+  if (items->size != parameters->size) {
+    throw_type_error(std::string(items->size > parameters->size ? "Too many" : "Too few") +
+                     " arguments for " + repr_string(self) + "; actual " +
+                     std::to_string(items->size) + ", expected " +
+                     std::to_string(parameters->size));
+  }
+  auto item_for = [&](Value parameter) {
+    for (size_t i = 0; i < parameters->size; ++i) {
+      if ((*parameters)[i].is(parameter)) return (*items)[i];
+    }
+    return parameter;
+  };
+  Tuple* args = alias->args;
+  Tuple* substituted = make_tuple(args->size);
+  for (size_t i = 0; i < args->size; ++i) {
+    Value arg = (*args)[i];
+    if (!is_instance_of(arg, &type_type)) {
+      Value subst = lookup_attr(arg, typing_subst_name);
+      if (!subst.is_null()) {
+        arg = call(subst, {item_for(arg)});
+      } else {
+        Value inner = lookup_attr(arg, parameters_name);
+        if (!inner.is_null() && is_tuple(inner) && inner.as<Tuple>()->size) {
+          Tuple* inner_parameters = inner.as<Tuple>();
+          Tuple* inner_items = make_tuple(inner_parameters->size);
+          for (size_t j = 0; j < inner_parameters->size; ++j) {
+            (*inner_items)[j] = item_for((*inner_parameters)[j]);
+          }
+          arg = getitem(arg, inner_items->size == 1 ? (*inner_items)[0]
+                                                    : Value::from_object(inner_items));
+        }
+      }
+    }
+    (*substituted)[i] = arg;
+  }
+  return make_generic_alias(alias->origin, Value::from_object(substituted));
+}
+
+Value alias_or(Value left, Value right) { return union_or(left, right); }
+
+Value origin_get(Value self) { return as_alias(self)->origin; }
+Value args_get(Value self) { return Value::from_object(as_alias(self)->args); }
+Value parameters_get(Value self) { return Value::from_object(alias_parameters(as_alias(self))); }
+Value unpacked_get(Value self) { return make_bool(false); }
+Value unpacked_tuple_args_get(Value self) { return none(); }
+
+Value alias_mro_entries(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_positional("__mro_entries__", nargs, 1, 1);
+  return Value::from_object(make_tuple({as_alias(self)->origin}));
+}
+
+Value alias_instancecheck(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  throw_type_error("isinstance() argument 2 cannot be a parameterized generic");
+}
+
+Value alias_subclasscheck(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  throw_type_error("issubclass() argument 2 cannot be a parameterized generic");
+}
+
+Value alias_reduce(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  GenericAlias* alias = as_alias(self);
+  Tuple* state = make_tuple({alias->origin, Value::from_object(alias->args)});
+  return Value::from_object(
+      make_tuple({Value::from_object(type_of(self)), Value::from_object(state)}));
+}
+
+}  // namespace
+
+std::string alias_item_repr(Value item) {
+  if (item.is(ellipsis())) return "...";
+  if (!lookup_attr(item, origin_name).is_null() && !lookup_attr(item, args_name).is_null()) {
+    return repr_string(item);
+  }
+  Value qualname = lookup_attr(item, names.dunder_qualname);
+  if (qualname.is_null()) return repr_string(item);
+  Value module = lookup_attr(item, names.dunder_module);
+  if (module.is_null() || is_none(module)) return repr_string(item);
+  if (is_str(module) && str_view(module) == "builtins") return str_string(qualname);
+  return str_string(module) + "." + str_string(qualname);
+}
+
+Tuple* collect_parameters(Tuple* args) {
+  gc::vector<Value> found;
+  auto add = [&](Value parameter) {
+    for (Value seen : found) {
+      if (seen.is(parameter)) return;
+    }
+    found.push_back(parameter);
+  };
+  for (size_t i = 0; i < args->size; ++i) {
+    Value arg = (*args)[i];
+    // A bare class's __parameters__ is a descriptor, not its parameters.
+    if (is_instance_of(arg, &type_type)) continue;
+    if (!lookup_attr(arg, typing_subst_name).is_null()) {
+      add(arg);
+      continue;
+    }
+    Value inner = lookup_attr(arg, parameters_name);
+    if (inner.is_null() || !is_tuple(inner)) continue;
+    Tuple* inner_tuple = inner.as<Tuple>();
+    for (size_t j = 0; j < inner_tuple->size; ++j) add((*inner_tuple)[j]);
+  }
+  return make_tuple(found.data(), found.size());
+}
+
+Value make_generic_alias(Value origin, Value args) {
+  return Value::from_object(new_alias(&generic_alias_type, origin, args));
+}
+
+Value generic_class_getitem(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("__class_getitem__", kwnames);
+  check_positional("__class_getitem__", nargs, 1, 1);
+  return make_generic_alias(cls, args[0]);
+}
+
+void init_union_type();
+
+void init_generic_alias_types() {
+  origin_name = intern("__origin__");
+  args_name = intern("__args__");
+  typing_subst_name = intern("__typing_subst__");
+  parameters_name = intern("__parameters__");
+  orig_class_name = intern("__orig_class__");
+  generic_alias_type.new_instance = alias_new;
+  generic_alias_type.repr = alias_repr;
+  generic_alias_type.hash = alias_hash;
+  generic_alias_type.richcompare = alias_richcompare;
+  generic_alias_type.call = alias_call;
+  generic_alias_type.getattr = alias_getattr;
+  generic_alias_type.getitem = alias_getitem;
+  generic_alias_type.number[static_cast<int>(BinaryOp::Or)] = alias_or;
+  init_static_type(&generic_alias_type, "types.GenericAlias", nullptr, sizeof(GenericAlias),
+                   kTypeBaseType);
+  add_getsets(&generic_alias_type, {
+      {"__origin__", origin_get},
+      {"__args__", args_get},
+      {"__parameters__", parameters_get},
+      {"__unpacked__", unpacked_get},
+      {"__typing_unpacked_tuple_args__", unpacked_tuple_args_get},
+  });
+  add_methods(&generic_alias_type, {
+      {"__mro_entries__", alias_mro_entries},
+      {"__instancecheck__", alias_instancecheck},
+      {"__subclasscheck__", alias_subclasscheck},
+      {"__reduce__", alias_reduce},
+  });
+  init_union_type();
+}
+
+}  // namespace krait
