@@ -3,6 +3,8 @@
 // FILE), and the suggestion distance.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <fstream>
 #include <string>
 
@@ -34,8 +36,11 @@ class TracebackPrintTest : public ::testing::Test {
 // Runs `source` from a file as __main__ and answers the display of the
 // exception it raises, with the file's path replaced by FILE.
 std::string traceback_of(const std::string& source) {
+  // ctest runs each case in its own process, in parallel: the pid keeps
+  // their files apart.
   static int counter = 0;
-  std::string path = ::testing::TempDir() + "traceback_print_" + std::to_string(++counter) + ".py";
+  std::string path = ::testing::TempDir() + "traceback_print_" + std::to_string(getpid()) + "_" +
+                     std::to_string(++counter) + ".py";
   std::ofstream(path, std::ios::binary) << source;
   Value exception = Value::null();
   try {
