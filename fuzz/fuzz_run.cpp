@@ -9,10 +9,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <string_view>
 
 #include "modules/sys_streams.h"
 #include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "runtime/errors.h"
@@ -32,6 +35,24 @@ constexpr size_t kMaxHeapBytes = size_t{1} << 30;
 krait::TextStream* null_input = nullptr;
 krait::TextStream* null_output = nullptr;
 
+// Copies of the namespaces a program can rebind (builtins.len = …,
+// sys.excepthook = …, sys.modules entries), restored before every input so
+// that each input runs as in a fresh process and a crash reproduces alone.
+struct Snapshot {
+  krait::Dict* builtins = nullptr;
+  krait::Dict* sys = nullptr;
+  krait::Dict* modules = nullptr;
+};
+Snapshot snapshot;
+int64_t default_int_max_str_digits = 0;
+
+krait::Dict* module_dict(krait::Str* name) { return krait::find_builtin_module(name)->dict; }
+
+void restore(krait::Dict* live, krait::Dict* saved) {
+  krait::dict_clear(live);
+  krait::dict_update(live, krait::Value::from_object(saved));
+}
+
 void start_once() {
   static bool started = false;
   if (started) return;
@@ -42,6 +63,15 @@ void start_once() {
   null_input = krait::make_text_stream(fd, "<stdin>", false, "strict", false, false);
   null_output = krait::make_text_stream(fd, "<stdout>", true, "strict", false, false);
   GC_add_roots(&null_input, &null_output + 1);
+  krait::Dict* sys = module_dict(krait::names.sys);
+  krait::dict_set_str(sys, krait::names.stdin, krait::Value::from_object(null_input));
+  krait::dict_set_str(sys, krait::names.stdout, krait::Value::from_object(null_output));
+  krait::dict_set_str(sys, krait::names.stderr, krait::Value::from_object(null_output));
+  snapshot.builtins = krait::dict_copy(module_dict(krait::names.builtins));
+  snapshot.sys = krait::dict_copy(sys);
+  snapshot.modules = krait::dict_copy(krait::module_table());
+  GC_add_roots(&snapshot, &snapshot + 1);
+  default_int_max_str_digits = krait::int_max_str_digits;
 }
 
 // Undoes what a previous input may have changed in the thread and in sys.
@@ -53,11 +83,10 @@ void reset_state(krait::ThreadState* ts, int recursion_limit) {
   ts->exception_state = nullptr;
   ts->stop_iteration_value = krait::Value::null();
   ts->instruction_budget = kInstructionBudget;
-  if (krait::Module* sys = krait::find_builtin_module(krait::names.sys)) {
-    krait::dict_set_str(sys->dict, krait::names.stdin, krait::Value::from_object(null_input));
-    krait::dict_set_str(sys->dict, krait::names.stdout, krait::Value::from_object(null_output));
-    krait::dict_set_str(sys->dict, krait::names.stderr, krait::Value::from_object(null_output));
-  }
+  restore(module_dict(krait::names.builtins), snapshot.builtins);
+  restore(module_dict(krait::names.sys), snapshot.sys);
+  restore(krait::module_table(), snapshot.modules);
+  krait::int_max_str_digits = default_int_max_str_digits;
 }
 
 }  // namespace
@@ -67,6 +96,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   krait::ThreadState* ts = krait::thread_state();
   static const int default_recursion_limit = krait::recursion_limit;
   reset_state(ts, default_recursion_limit);
+  const krait::Frame* frame_before = ts->frame;
+  // The value stack is allocated by the first call: then it starts empty.
+  const krait::Value* stack_top_before = ts->stack_top;
+  const int recursion_depth_before = ts->recursion_depth;
+  const int native_depth_before = ts->native_depth;
   std::string_view source(reinterpret_cast<const char*>(data), size);
   try {
     krait::Code* code = krait::compile_to_code(source, "<fuzz>", "exec", 0);
@@ -76,6 +110,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // Reported as the command line would (into /dev/null), which runs the
     // traceback printer on whatever the program raised.
     krait::handle_uncaught_exception(krait::take_current_exception());
+  }
+  // However the program ended, the interpreter must be back where it started.
+  if (!stack_top_before) stack_top_before = ts->stack_base;
+  if (ts->frame != frame_before || ts->stack_top != stack_top_before ||
+      ts->recursion_depth != recursion_depth_before || ts->native_depth != native_depth_before) {
+    std::fprintf(stderr, "fuzz_run: thread state not restored (frame %p→%p, stack %p→%p, "
+                 "recursion depth %d→%d, native depth %d→%d)\n",
+                 static_cast<const void*>(frame_before), static_cast<const void*>(ts->frame),
+                 static_cast<const void*>(stack_top_before), static_cast<const void*>(ts->stack_top),
+                 recursion_depth_before, ts->recursion_depth, native_depth_before, ts->native_depth);
+    std::abort();
   }
   reset_state(ts, default_recursion_limit);
   ts->instruction_budget = 0;

@@ -109,8 +109,9 @@ int dump_symtable_command(const std::string& path) {
   } catch (const krait::SyntaxErrorException& error) {
     const krait::SyntaxErrorInfo& info = error.info();
     std::cout << "error " << krait::syntax_error_kind_name(info.kind) << ": " << info.message
-              << " line=" << info.lineno << " offset=" << info.offset
-              << " end_lineno=" << info.end_lineno << " end_offset=" << info.end_offset << "\n";
+              << " line=" << info.lineno << " offset=" << krait::position_repr(info.offset)
+              << " end_lineno=" << krait::position_repr(info.end_lineno)
+              << " end_offset=" << krait::position_repr(info.end_offset) << "\n";
     return 1;
   } catch (const krait::CompileRecursionError& error) {
     std::cout << "error RecursionError: " << error.what() << "\n";
@@ -326,8 +327,9 @@ int dump_bytecode_command(const std::string& path) {
   } catch (const krait::SyntaxErrorException& error) {
     const krait::SyntaxErrorInfo& info = error.info();
     std::cout << "error " << krait::syntax_error_kind_name(info.kind) << ": " << info.message
-              << " line=" << info.lineno << " offset=" << info.offset
-              << " end_lineno=" << info.end_lineno << " end_offset=" << info.end_offset << "\n";
+              << " line=" << info.lineno << " offset=" << krait::position_repr(info.offset)
+              << " end_lineno=" << krait::position_repr(info.end_lineno)
+              << " end_offset=" << krait::position_repr(info.end_offset) << "\n";
     return 1;
   } catch (const krait::CompileRecursionError& error) {
     std::cout << "error RecursionError: " << error.what() << "\n";

@@ -15,26 +15,10 @@ namespace krait {
 
 namespace codegen {
 
-std::string source_line(std::string_view source, int lineno) {
-  if (lineno < 1) return {};
-  size_t pos = 0;
-  for (int line = 1; line < lineno; ++line) {
-    size_t nl = source.find('\n', pos);
-    if (nl == std::string_view::npos) return {};
-    pos = nl + 1;
-  }
-  if (pos >= source.size()) return {};
-  size_t nl = source.find('\n', pos);
-  if (nl == std::string_view::npos) return std::string(source.substr(pos)) + "\n";
-  return std::string(source.substr(pos, nl - pos + 1));
-}
-
-Compiler::Compiler(const SymbolTable& table, std::string filename, const CompileOptions& options,
-                   std::string_view source)
+Compiler::Compiler(const SymbolTable& table, std::string filename, const CompileOptions& options)
     : table_(table),
       filename_(std::move(filename)),
       options_(options),
-      source_(source),
       future_(table.future()),
       folder_(options.optimize) {}
 
@@ -183,8 +167,6 @@ void Compiler::error_at(int lineno, int col, int end_lineno, int end_col,
   info.offset = col + 1;
   info.end_lineno = end_lineno;
   info.end_offset = end_col + 1;
-  info.text = source_line(source_, lineno);
-  info.has_text = !info.text.empty();
   throw SyntaxErrorException(std::move(info));
 }
 
@@ -288,16 +270,16 @@ void Compiler::name_op(const ast::LocatedNode* where, std::string_view name, ast
 
 Code* compile_module(const ast::ModNode* module, std::string_view filename,
                      const CompileOptions& options) {
-  return compile_module_with_source(module, filename, options, {});
-}
-
-Code* compile_module_with_source(const ast::ModNode* module, std::string_view filename,
-                                 const CompileOptions& options, std::string_view source) {
   std::string name(filename);
-  FutureFlags future = future_features(module, name, options.future);
-  SymbolTable table = build_symtable(module, name, future);
-  codegen::Compiler compiler(table, name, options, source);
-  return compiler.compile(module);
+  try {
+    FutureFlags future = future_features(module, name, options.future);
+    SymbolTable table = build_symtable(module, name, future);
+    codegen::Compiler compiler(table, name, options);
+    return compiler.compile(module);
+  } catch (SyntaxErrorException& error) {
+    read_text_from_file(error.info());
+    throw;
+  }
 }
 
 Code* compile_source(std::string_view source, std::string_view filename,
@@ -308,7 +290,7 @@ Code* compile_source(std::string_view source, std::string_view filename,
                        : options.mode == CompileMode::Single ? ParseMode::Interactive
                                                              : ParseMode::File;
   ParseResult result = parse_bytes(source, std::string(filename), arena, parse_options);
-  return compile_module_with_source(result.module, filename, options, source);
+  return compile_module(result.module, filename, options);
 }
 
 }  // namespace krait

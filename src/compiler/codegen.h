@@ -32,14 +32,10 @@ struct CompileOptions {
 };
 
 // Compiles a parsed module (Module, Interactive or Expression node, matching
-// options.mode) into its code object. Throws SyntaxErrorException or
-// CompileRecursionError.
+// options.mode) into its code object. Throws SyntaxErrorException (with the
+// text read from the file `filename`, as CPython) or CompileRecursionError.
 Code* compile_module(const ast::ModNode* module, std::string_view filename,
                      const CompileOptions& options);
-
-// The same, with the source text the tree came from (for SyntaxError.text).
-Code* compile_module_with_source(const ast::ModNode* module, std::string_view filename,
-                                 const CompileOptions& options, std::string_view source);
 
 // Parses `source` (undecoded bytes, PEP 263) and compiles it.
 Code* compile_source(std::string_view source, std::string_view filename,

@@ -222,6 +222,8 @@ void Compiler::expr_inner(const ast::ExprNode* e) {
       if (!unit_->scope->is_function()) error(nullptr, "'yield' outside function");
       if (y->value) expr(y->value);
       else emit_const(Const::none());
+      // An async generator marks what it yields, telling it apart from an await's suspension.
+      if (unit_->scope->is_coroutine) emit(op(Op::ASYNC_GEN_WRAP));
       emit(op(Op::YIELD_VALUE));
       emit(op(Op::RESUME), 1);
       return;
@@ -1079,6 +1081,7 @@ void comprehension_element(Compiler& c, const ast::ExprNode* elt, const ast::Exp
   switch (type) {
     case ComprehensionType::Generator:
       c.expr(elt);
+      if (c.unit_->scope->is_coroutine) c.emit(op(Op::ASYNC_GEN_WRAP));
       c.emit(op(Op::YIELD_VALUE));
       c.emit(op(Op::RESUME), 1);
       c.emit(op(Op::POP_TOP));

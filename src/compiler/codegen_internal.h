@@ -204,8 +204,7 @@ struct PatternContext;
 
 class Compiler {
  public:
-  Compiler(const SymbolTable& table, std::string filename, const CompileOptions& options,
-           std::string_view source);
+  Compiler(const SymbolTable& table, std::string filename, const CompileOptions& options);
   Code* compile(const ast::ModNode* mod);
 
   // --- units and blocks (codegen.cpp)
@@ -362,7 +361,6 @@ class Compiler {
   const SymbolTable& table_;
   std::string filename_;
   CompileOptions options_;
-  std::string_view source_;
   FutureFlags future_;
   ConstantFolder folder_;
   Unit* unit_ = nullptr;
@@ -370,9 +368,6 @@ class Compiler {
   int interactive_ = 0;
   int nested_depth_ = 0;
 };
-
-// The line `lineno` (1-based) of the source, with its newline, for SyntaxError.text.
-std::string source_line(std::string_view source, int lineno);
 
 // `not (a in b)` and the like, which compile as the inverted comparison: the
 // comparison, or null.

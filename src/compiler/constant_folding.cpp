@@ -232,6 +232,16 @@ std::optional<Const> repeat(const Const& seq, const mpz_class& count) {
 
 std::optional<Const> binop(ast::Operator op, const Const& a, const Const& b) {
   using O = ast::Operator;
+  bool a_bool = a.kind == Kind::True || a.kind == Kind::False;
+  bool b_bool = b.kind == Kind::True || b.kind == Kind::False;
+  if (a_bool && b_bool && (op == O::BitAnd || op == O::BitOr || op == O::BitXor)) {
+    // bool's own &, | and ^ answer a bool.
+    bool x = a.kind == Kind::True, y = b.kind == Kind::True;
+    bool r = op == O::BitAnd ? x && y : op == O::BitOr ? x || y : x != y;
+    Const result;
+    result.kind = r ? Kind::True : Kind::False;
+    return result;
+  }
   if (is_intlike(a) && is_intlike(b)) return int_binop(op, to_mpz(a), to_mpz(b));
   if ((a.kind == Kind::Float || is_intlike(a)) && (b.kind == Kind::Float || is_intlike(b))) {
     double x, y;

@@ -27,7 +27,6 @@ Parser::Parser(const SourceText& source, Arena& arena, ParseOptions options, int
   for (char c : source.text) last_line_ += c == '\n';
   if (!source.text.empty() && source.text.back() != '\n') ++last_line_;
   last_line_ += starting_lineno - 1;
-  tokens_.reserve(source.text.size() / 4 + 16);
   memo_.reserve(source.text.size() / 4 + 16);
 }
 
@@ -68,13 +67,6 @@ void Parser::fill_to(int i) {
         }
       }
     }
-    // Interactive input ends a compound statement with an implied NEWLINE,
-    // given once, in place of the first ENDMARKER after some input.
-    if (options_.mode == ParseMode::Interactive && t.type == TokenType::ENDMARKER &&
-        !tokens_.empty() && !implied_newline_given_) {
-      t.type = TokenType::NEWLINE;
-      implied_newline_given_ = true;
-    }
     // At the end of the file CPython's tokenizer stays on the last line, at
     // its end (where errors about a missing block point).
     if ((t.type == TokenType::ENDMARKER || t.type == TokenType::DEDENT) &&
@@ -82,6 +74,7 @@ void Parser::fill_to(int i) {
       t.lineno = t.end_lineno = last_line_;
       t.col_offset = t.end_col_offset = static_cast<int>(tokenizer_.line_text(last_line_).size());
     }
+    if (options_.mode == ParseMode::Interactive) imply_interactive_newline(t);
     // An f-string expression's first line sits inside the enclosing line.
     if (options_.mode == ParseMode::FString && t.end_lineno == starting_lineno_) {
       t.col_offset += starting_col_offset_;
@@ -91,6 +84,31 @@ void Parser::fill_to(int i) {
     memo_.push_back(nullptr);
     levels_.push_back(static_cast<int>(tokenizer_.open_brackets().size()));
   }
+}
+
+// CPython's parser turns an ENDMARKER that follows other tokens into the
+// NEWLINE ending an interactive statement (then dedents, then ENDMARKER is
+// seen again, and converted again if tokens came between). This tokenizer
+// dedents before its ENDMARKER, so the NEWLINE of an unterminated last line
+// goes before those DEDENTs.
+void Parser::imply_interactive_newline(Token& t) {
+  bool dedent_at_end = t.type == TokenType::DEDENT && !tokens_.empty() &&
+                       tokens_.back().type != TokenType::NEWLINE &&
+                       tokens_.back().type != TokenType::DEDENT;
+  if (dedent_at_end) {
+    Token newline = t;
+    newline.type = TokenType::NEWLINE;
+    newline.implied = true;
+    tokens_.push_back(newline);
+    memo_.push_back(nullptr);
+    levels_.push_back(static_cast<int>(tokenizer_.open_brackets().size()));
+  } else if (t.type == TokenType::ENDMARKER && interactive_input_started_) {
+    t.type = TokenType::NEWLINE;
+    t.implied = true;
+    interactive_input_started_ = false;
+    return;
+  }
+  interactive_input_started_ = true;
 }
 
 bool Parser::at_async() {
@@ -331,6 +349,21 @@ ModNode* Parser::start_rule() {
   return nullptr;
 }
 
+namespace {
+
+// Whether `rest` holds more than white space and comments.
+bool has_statement_after(std::string_view rest) {
+  for (size_t i = 0; i < rest.size(); ++i) {
+    char c = rest[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\f') continue;
+    if (c != '#') return true;
+    while (i < rest.size() && rest[i] != '\n') ++i;
+  }
+  return false;
+}
+
+}  // namespace
+
 // _PyPegen_run_parser: a fast pass without the invalid_* rules; on failure a
 // second pass with them, to find the most helpful message.
 ModNode* Parser::run() {
@@ -342,6 +375,11 @@ ModNode* Parser::run() {
     // token, a bad literal) still gives way to a lexical error further on.
     if (!tokenizer_failed_) tokenize_rest_for_errors(e);
     throw;
+  }
+  if (result && options_.mode == ParseMode::Interactive && has_statement_after(tokenizer_.unread())) {
+    // CPython's bad_single_statement.
+    raise_at_last_token(SyntaxErrorKind::SyntaxError,
+                        "multiple statements found while compiling a single statement");
   }
   if (result) return result;
   int furthest_fill = static_cast<int>(tokens_.size());
@@ -409,7 +447,9 @@ ParseResult parse(const SourceText& source, Arena& arena, ParseOptions options) 
 
 ParseResult parse_bytes(std::string_view bytes, std::string filename, Arena& arena,
                         ParseOptions options) {
-  SourceText source = decode_source(bytes, std::move(filename), NewlineMode::Translate);
+  NewlineMode newlines =
+      options.mode == ParseMode::File ? NewlineMode::Translate : NewlineMode::TranslateExpression;
+  SourceText source = decode_source(bytes, std::move(filename), newlines);
   return parse_source(source, arena, options, declares_encoding(bytes));
 }
 

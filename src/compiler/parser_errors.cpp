@@ -30,12 +30,13 @@ int characters_in_prefix(std::string_view line, int col1) {
 // Tokens that CPython's parser sees without columns (col_offset -1).
 bool has_no_columns(const Token& t) {
   return t.type == TokenType::INDENT || t.type == TokenType::DEDENT ||
-         t.type == TokenType::ENDMARKER;
+         t.type == TokenType::ENDMARKER || t.implied;
 }
 
 // Where CPython's tokenizer stands after producing `t`: its lineno and
 // `cur - line_start`.
 std::pair<int, int> cursor_after(const Token& t) {
+  if (t.implied) return {t.lineno, t.col_offset};
   switch (t.type) {
     case TokenType::NEWLINE: return {t.lineno, t.col_offset + 1};
     case TokenType::INDENT: return {t.lineno, t.end_col_offset};

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <exception>
 #include <memory>
 #include <span>
@@ -148,6 +149,7 @@ class Parser final : public StringParserHost {
     ++mark_;
     return true;
   }
+  void imply_interactive_newline(Token& t);
   bool at_async();
   bool accept_async();
   bool at_await();
@@ -492,7 +494,9 @@ class Parser final : public StringParserHost {
   Arena& arena_;
   ParseOptions options_;
   Tokenizer tokenizer_;
-  std::vector<Token> tokens_;
+  // A deque: fetching a token (tok(), at any lookahead) must not move the
+  // ones already fetched, which rules hold by reference.
+  std::deque<Token> tokens_;
   std::vector<Memo*> memo_;
   // Bracket nesting after each token (CPython's token->level).
   std::vector<int> levels_;
@@ -524,7 +528,8 @@ class Parser final : public StringParserHost {
   // The tokenizer failed while filling: every later fetch rethrows this.
   std::exception_ptr tokenizer_error_;
   bool tokenizer_failed_ = false;
-  bool implied_newline_given_ = false;
+  // CPython's parsing_started: a token other than an implied NEWLINE was seen.
+  bool interactive_input_started_ = false;
   int starting_lineno_;
   // The number of the source's last line.
   int last_line_ = 0;

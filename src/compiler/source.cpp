@@ -25,6 +25,8 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
   info.filename = filename;
   info.lineno = 0;
   info.offset = -1;
+  info.end_lineno = kNoPosition;
+  info.end_offset = kNoPosition;
   throw SyntaxErrorException(std::move(info));
 }
 
@@ -126,8 +128,9 @@ std::string to_utf8(std::string_view text, const std::string& encoding, const st
   return out;
 }
 
-// CPython's translate_newlines: "\r\n" and "\r" to "\n", and a final newline.
-std::string translate_newlines(std::string_view text) {
+// CPython's translate_newlines: "\r\n" and "\r" to "\n", and a final newline
+// for exec input.
+std::string translate_newlines(std::string_view text, bool final_newline) {
   std::string out;
   out.reserve(text.size() + 1);
   for (size_t i = 0; i < text.size(); ++i) {
@@ -139,7 +142,7 @@ std::string translate_newlines(std::string_view text) {
       out.push_back(c);
     }
   }
-  if (out.empty() || out.back() != '\n') out.push_back('\n');
+  if (final_newline && (out.empty() || out.back() != '\n')) out.push_back('\n');
   return out;
 }
 
@@ -161,7 +164,7 @@ SourceText decode_source(std::string_view bytes, std::string filename, NewlineMo
   // so decode errors count positions in the translated text.
   std::string translated;
   if (!keep) {
-    translated = translate_newlines(bytes);
+    translated = translate_newlines(bytes, newlines == NewlineMode::Translate);
     bytes = translated;
   }
   bool bom = bytes.substr(0, 3) == kBom;

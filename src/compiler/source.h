@@ -27,6 +27,9 @@ enum class NewlineMode {
   // As the compiler reads source: "\r\n" and lone "\r" become "\n", and a
   // final newline is added if missing (CPython's translate_newlines).
   Translate,
+  // The same without the final newline: CPython's string input to the eval
+  // and single modes of compile().
+  TranslateExpression,
   // As Lib/tokenize.py reads source: bytes kept as they are.
   Keep,
 };

@@ -140,10 +140,10 @@ void check_future_features(FutureFlags& flags, const ast::ImportFrom* import,
     } else if (feature == "braces") {
       // PyErr_SyntaxLocationObject: a start position only.
       raise_syntax_error(filename, "not a chance", import->lineno, import->col_offset + 1,
-                         import->lineno, 0);
+                         import->lineno, kNoPosition);
     } else {
       raise_syntax_error(filename, "future feature " + std::string(feature) + " is not defined",
-                         import->lineno, import->col_offset + 1, import->lineno, 0);
+                         import->lineno, import->col_offset + 1, import->lineno, kNoPosition);
     }
   }
 }
@@ -175,7 +175,7 @@ FutureFlags future_features(const ast::ModNode* mod, const std::string& filename
         // CPython passes the 0-based column here (an off-by-one of future.c).
         raise_syntax_error(filename,
                            "from __future__ imports must occur at the beginning of the file",
-                           import->lineno, import->col_offset, import->lineno, 0);
+                           import->lineno, import->col_offset, import->lineno, kNoPosition);
       }
       check_future_features(flags, import, filename);
       flags.lineno = import->lineno;

@@ -34,7 +34,7 @@
 // and location. Like CPython, the location is the offending node's lineno,
 // col_offset + 1 (UTF-8 *byte* column + 1: symtable errors are not converted
 // to character offsets), end_lineno, end_col_offset + 1; `text` is left empty
-// (has_text = false): the caller fills it from the source line, as CPython's
+// (has_text = false): compile_module() reads it from the file, as CPython's
 // PyErr_ProgramTextObject does. The symtable raises (3.11):
 //   name 'x' is parameter and global / ... is parameter and nonlocal
 //   name 'x' is assigned to before global declaration (and: nonlocal)

@@ -4,6 +4,7 @@
 // Lib/traceback.py: they differ on tabs and on multi-line ranges).
 #include "compiler/syntax_error.h"
 
+#include <cstdio>
 #include <cstring>
 
 #include "runtime/unicode.h"
@@ -18,6 +19,10 @@ std::string_view syntax_error_kind_name(SyntaxErrorKind kind) {
     case SyntaxErrorKind::ValueError: return "ValueError";
   }
   return "SyntaxError";
+}
+
+std::string position_repr(int position) {
+  return position == kNoPosition ? "None" : std::to_string(position);
 }
 
 int character_offset(std::string_view line, int byte_col) {
@@ -40,6 +45,40 @@ int character_offset(std::string_view line, int byte_col) {
   return count + 1;
 }
 
+void read_text_from_file(SyntaxErrorInfo& info) {
+  if (info.has_text || info.lineno < 1 || info.filename.empty()) return;
+  std::FILE* file = std::fopen(info.filename.c_str(), "rb");
+  if (!file) return;
+  // Lines end at "\n", "\r\n" or a lone "\r", as universal newlines read them.
+  std::string line;
+  int number = 1;
+  bool ended = false;
+  for (int c; (c = std::fgetc(file)) != EOF;) {
+    bool end = c == '\n' || c == '\r';
+    if (c == '\r') {
+      int next = std::fgetc(file);
+      if (next != '\n' && next != EOF) std::ungetc(next, file);
+    }
+    if (number == info.lineno) {
+      line += end ? '\n' : static_cast<char>(c);
+      if (end) {
+        ended = true;
+        break;
+      }
+    }
+    if (end) ++number;
+  }
+  std::fclose(file);
+  // CPython reads the line in chunks of 999 bytes and keeps the last one; an
+  // unterminated last line filling its final chunk exactly is not found.
+  constexpr size_t kChunk = 999;
+  if (line.empty() || (!ended && line.size() % kChunk == 0)) return;
+  line.erase(0, (line.size() - 1) / kChunk * kChunk);
+  if (info.lineno == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+  info.text = unicode::replace_invalid_utf8(line);
+  info.has_text = true;
+}
+
 std::string format_syntax_error(const SyntaxErrorInfo& info) {
   if (info.kind == SyntaxErrorKind::ValueError) {
     // `python3.11 -c '...ast.parse(...)...'` raises it from within ast.py.
@@ -56,11 +95,13 @@ std::string format_syntax_error(const SyntaxErrorInfo& info) {
   out += std::to_string(info.lineno);
   out += "\n";
   if (info.has_text) {
-    long offset = info.offset == 0 ? -1 : info.offset;
+    long offset = info.offset == 0 || info.offset == kNoPosition ? -1 : info.offset;
     // Only a plain SyntaxError carries an end position to the display.
     bool has_end = info.kind == SyntaxErrorKind::SyntaxError;
-    long end_offset = has_end && info.end_offset != 0 ? info.end_offset : -1;
-    long end_lineno = has_end && info.end_lineno != 0 ? info.end_lineno : info.lineno;
+    bool has_end_offset = has_end && info.end_offset != 0 && info.end_offset != kNoPosition;
+    long end_offset = has_end_offset ? info.end_offset : -1;
+    bool has_end_lineno = has_end && info.end_lineno != 0 && info.end_lineno != kNoPosition;
+    long end_lineno = has_end_lineno ? info.end_lineno : info.lineno;
     long text_size = static_cast<long>(info.text.size());
     // A range running past its first line is underlined to that line's end.
     if (end_lineno > info.lineno) end_offset = text_size;

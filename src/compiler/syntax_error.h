@@ -8,6 +8,7 @@
 // reported (see character_offset()).
 #pragma once
 
+#include <climits>
 #include <exception>
 #include <string>
 #include <string_view>
@@ -20,12 +21,20 @@ enum class SyntaxErrorKind { SyntaxError, IndentationError, TabError, ValueError
 
 std::string_view syntax_error_kind_name(SyntaxErrorKind kind);
 
+// A position CPython leaves None: the end of a future-import error, the
+// positions of a decoding error.
+inline constexpr int kNoPosition = INT_MIN;
+
+// The position as Python prints the attribute: the number, or "None".
+std::string position_repr(int position);
+
 struct SyntaxErrorInfo {
   SyntaxErrorKind kind = SyntaxErrorKind::SyntaxError;
   std::string message;
   std::string filename;
   // 1-based lines; 1-based character offsets as CPython's SyntaxError.offset /
-  // end_offset (0 means "not set", printed without a caret, as CPython).
+  // end_offset (0 is printed without a caret, as CPython); kNoPosition where
+  // CPython's attribute is None.
   int lineno = 0;
   int offset = 0;
   int end_lineno = 0;
@@ -50,6 +59,12 @@ class SyntaxErrorException : public std::exception {
 // The 1-based character offset of byte column `byte_col` (0-based) in `line`
 // (UTF-8), as CPython converts tokenizer byte offsets for SyntaxError.offset.
 int character_offset(std::string_view line, int byte_col);
+
+// Errors found after parsing (future imports, symbol table, code generation)
+// take their text from the file on disk, as CPython's PyErr_ProgramTextObject:
+// line `info.lineno` of `info.filename`, decoded as UTF-8 with replacement. A
+// missing file (e.g. "<string>") or line leaves the text unset.
+void read_text_from_file(SyntaxErrorInfo& info);
 
 // Formats `info` the way CPython's default excepthook prints an uncaught
 // SyntaxError: the File line, the stripped source line, the caret line, and

@@ -309,7 +309,12 @@ int Tokenizer::newline_length(const char* p) const {
 std::string Tokenizer::error_line(int lineno) const {
   std::string_view line = line_text(lineno);
   if (line.empty()) return {};
-  if (source_.encoding_declared || unicode::is_valid_utf8(line)) {
+  // CPython reads the line back from the file when there is one (compile()
+  // of a string names none, as a rule).
+  std::FILE* file = std::fopen(source_.filename.c_str(), "rb");
+  bool from_file = file != nullptr;
+  if (file) std::fclose(file);
+  if (from_file && (source_.encoding_declared || unicode::is_valid_utf8(line))) {
     // Declared encodings decode with errors="replace".
     std::string text = lineno == 1 && source_.encoding == "utf-8-sig" ? "\xEF\xBB\xBF" : "";
     return text + unicode::replace_invalid_utf8(line);
@@ -317,7 +322,8 @@ std::string Tokenizer::error_line(int lineno) const {
   int buffer_lineno = lineno_;
   const char* buffer = buffer_start_;
   const char* buffer_end = line_start_ + current_line().size();
-  if (at_line_start_) {
+  // At the end of the input CPython's tokenizer is still on the last line read.
+  if (at_line_start_ || (line_start_ == end_ && buffer_start_ == end_ && lineno_ > 1)) {
     buffer_lineno = lineno_ - 1;
     buffer = previous_buffer_start_;
     buffer_end = line_start_;
@@ -471,6 +477,7 @@ Token Tokenizer::scan() {
       --pending_indents_;
       return make(TokenType::INDENT, line_start_, cursor_);
     }
+    if (input_exhausted_) return at_end_of_input();
     Token token;
     if (scan_after_indentation(token)) return token;
   }
@@ -596,8 +603,11 @@ Token Tokenizer::at_end_of_input() {
       start_next_line(cursor_);
       if (blank_line_ || newline) return token;
     }
-  } else if (!brackets_.empty()) {
-    error_unclosed_bracket();
+  } else {
+    if (!brackets_.empty()) error_unclosed_bracket();
+    // The end stays reached: an unterminated last line (eval and single
+    // input) is not scanned again after the cursor moves back to its start.
+    input_exhausted_ = true;
   }
   if (cursor_ > line_start_) cursor_ = line_start_;
   while (indent_stack_.size() > 1) {

@@ -48,6 +48,9 @@ struct Token {
   TokenType type = TokenType::ENDMARKER;
   // For NAME tokens: the keyword or soft keyword it spells, if any.
   Keyword keyword = Keyword::NotKeyword;
+  // A NEWLINE the parser implies at the end of interactive input: it has the
+  // position of the ENDMARKER it replaces (no columns).
+  bool implied = false;
   // 1-based lines, 0-based columns in UTF-8 bytes (CPython's token positions).
   int lineno = 0;
   int col_offset = 0;
@@ -119,11 +122,17 @@ class Tokenizer {
   // as CPython reads it back from the file named in the error and decodes it,
   // so that line 1 keeps its BOM; where that decoding fails (invalid UTF-8,
   // no declared encoding), the tokenizer's buffer instead. CPython falls back
-  // to that buffer too when no such file exists; the source is taken to be
-  // that file's, as for `krait --dump-ast FILE`. Empty if out of range.
+  // to that buffer too when no such file exists (compile() of a string); when
+  // one does, the source is taken to be its text. Empty if out of range.
   std::string error_line(int lineno) const;
 
   const SourceText& source() const { return source_; }
+
+  // The source text after the last token returned.
+  std::string_view unread() const {
+    if (input_exhausted_) return {};
+    return {cursor_, static_cast<size_t>(end_ - cursor_)};
+  }
 
  private:
   Token scan();
@@ -182,6 +191,7 @@ class Tokenizer {
   // The current line continues a statement or string from the line before
   // (tokenize then never treats it as a blank line).
   bool continuation_line_ = false;
+  bool input_exhausted_ = false;
   bool done_ = false;
   // Tokenize-module compatibility: where the blanks before a character that
   // starts no token begin, and the end of that run of single-character

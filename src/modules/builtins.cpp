@@ -19,6 +19,7 @@
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/module.h"
 #include "objects/range.h"
 #include "objects/set.h"
@@ -30,6 +31,7 @@
 #include "runtime/names.h"
 #include "runtime/native.h"
 #include "runtime/protocol.h"
+#include "runtime/thread_state.h"
 #include "vm/import.h"
 
 namespace krait {
@@ -208,10 +210,8 @@ Value builtin_dir(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     Value locals = dict_get_str(self.as<Module>()->dict, intern("locals"));
     names_iterable = call_method(call(locals, {}), names.keys, {});
   } else {
-    if (type_lookup(type_of(args[0]), names.dunder_dir).is_null()) {
-      throw_type_error("object does not provide __dir__");
-    }
-    names_iterable = call_method(args[0], names.dunder_dir, {});
+    names_iterable = call_special(args[0], names.dunder_dir, {});
+    if (names_iterable.is_null()) throw_type_error("object does not provide __dir__");
   }
   List* result = list_from_iterable(names_iterable);
   list_sort(result, Value::null(), false);
@@ -247,10 +247,14 @@ Value builtin_next(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!type_of(args[0])->next) {
     throw_type_error("'" + type_name(args[0]) + "' object is not an iterator");
   }
+  thread_state()->stop_iteration_value = Value::null();
   Value item = iter_next(args[0]);
   if (!item.is_null()) return item;
-  if (nargs == 2) return args[1];
-  throw_stop_iteration(Value::null());
+  if (nargs == 2) {
+    thread_state()->stop_iteration_value = Value::null();
+    return args[1];
+  }
+  throw_recorded_stop_iteration();
 }
 
 Value builtin_all(Value, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -326,6 +330,10 @@ Value builtin_sum(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Value min_max(const char* name, CompareOp op, const Value* args, size_t nargs, Tuple* kwnames) {
   Value key, default_value;
+  if (keyword_count(kwnames) > 2) {
+    throw_type_error(format("%s() takes at most 2 keyword arguments (%zu given)", name,
+                            keyword_count(kwnames)));
+  }
   for (size_t i = 0; i < keyword_count(kwnames); ++i) {
     Str* keyword = (*kwnames)[i].as<Str>();
     if (keyword->view() == "key") {
@@ -535,6 +543,7 @@ Module* create_builtins_module() {
   add_type(module, "int", &int_type);
   add_type(module, "list", &list_type);
   add_type(module, "map", &map_type);
+  add_type(module, "memoryview", &memoryview_type);
   add_type(module, "object", &object_type);
   add_type(module, "property", &property_type);
   add_type(module, "super", &super_type);

@@ -25,6 +25,7 @@
 #include "runtime/native.h"
 #include "runtime/protocol.h"
 #include "runtime/thread_state.h"
+#include "vm/frame.h"
 #include "vm/import.h"
 #include "vm/traceback_print.h"
 
@@ -206,6 +207,18 @@ Value sys_exception(Value, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("exception", nargs, kwnames, 0, 0);
   Value handled = thread_state()->handled_exception;
   return handled.is_null() ? none() : handled;
+}
+
+Value sys_getframe(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("_getframe", nargs, kwnames, 0, 1);
+  int64_t depth = nargs == 1 ? index_as_ssize(args[0]) : 0;
+  if (depth > INT32_MAX || depth < INT32_MIN) {
+    throw_overflow_error("Python int too large to convert to C int");
+  }
+  Frame* frame = thread_state()->frame;
+  for (; depth > 0 && frame; --depth) frame = frame->previous;
+  if (!frame) throw_value_error("call stack is not deep enough");
+  return Value::from_object(frame_object_for(frame));
 }
 
 Value sys_get_int_max_str_digits(Value, const Value*, size_t nargs, Tuple* kwnames) {
@@ -522,6 +535,7 @@ Module* create_sys_module() {
       {"setrecursionlimit", sys_setrecursionlimit},
       {"intern", sys_intern},
       {"exc_info", sys_exc_info},
+      {"_getframe", sys_getframe},
       {"exception", sys_exception},
       {"get_int_max_str_digits", sys_get_int_max_str_digits},
       {"set_int_max_str_digits", sys_set_int_max_str_digits},

@@ -339,6 +339,7 @@ size_t text_stream_write(TextStream* stream, Str* text) {
     // Possibly a surrogate: the error handler decides.
     bytes = str_encode(text, "utf-8", stream->errors).as<Bytes>()->view();
   }
+  if (bytes.empty()) return 0;  // the buffer may not exist yet
   reserve(stream, stream->buffer_size + bytes.size());
   std::memcpy(stream->buffer + stream->buffer_size, bytes.data(), bytes.size());
   stream->buffer_size += bytes.size();

@@ -12,6 +12,7 @@
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/siphash.h"
 #include "objects/str.h"
 #include "objects/str_internal.h"
@@ -81,7 +82,6 @@ ByteArray* new_bytearray(Type* type) {
   auto* a = static_cast<ByteArray*>(allocate_instance(type));
   a->items = nullptr;
   a->size = a->capacity = 0;
-  a->exports = 0;
   return a;
 }
 
@@ -103,6 +103,7 @@ bool bytes_like_view(Value v, std::string_view& out) {
     out = {a->items ? a->items : "", a->size};
     return true;
   }
+  if (is_memoryview(v)) return memoryview_contiguous_data(v, out);
   return false;
 }
 
@@ -159,17 +160,11 @@ int64_t bytes_hash_slot(Value self) {
 }
 
 Value bytes_richcompare(Value self, Value other, CompareOp op) {
+  // A view compares item by item, in its own format: its own slot decides.
+  if (is_memoryview(other)) return not_implemented();
   std::string_view a, b;
   if (!bytes_like_view(self, a) || !bytes_like_view(other, b)) return not_implemented();
-  int c = a.compare(b);
-  switch (op) {
-    case CompareOp::Lt: return make_bool(c < 0);
-    case CompareOp::Le: return make_bool(c <= 0);
-    case CompareOp::Eq: return make_bool(c == 0);
-    case CompareOp::Ne: return make_bool(c != 0);
-    case CompareOp::Gt: return make_bool(c > 0);
-    default: return make_bool(c >= 0);
-  }
+  return make_bool(order_satisfies(a.compare(b), op));
 }
 
 int64_t bytes_len(Value self) { return static_cast<int64_t>(view_of(self).size()); }
@@ -268,6 +263,7 @@ std::string initial_contents(const char* name, Value source, Value encoding, Val
     return std::string(encoded.as<Bytes>()->view());
   }
   if (source.is_null()) return "";
+  if (is_memoryview(source)) return memoryview_to_bytes(source);  // any view, contiguous or not
   std::string_view data;
   if (bytes_like_view(source, data)) return std::string(data);
   static Str* const dunder_bytes = intern("__bytes__");
@@ -321,7 +317,8 @@ Value bytearray_new(Type* type, const Value*, size_t, Tuple*) { return wrap(new_
 void bytearray_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[3];
   bind_arguments({"bytearray", {"source", "encoding", "errors"}, 0, 0}, args, nargs, kwnames, bound);
-  bytearray_assign(self.as<ByteArray>(), initial_contents("bytearray", bound[0], bound[1], bound[2]));
+  auto* a = self.as<ByteArray>();
+  bytearray_assign(a, initial_contents("bytearray", bound[0], bound[1], bound[2]));
 }
 
 // --- Iteration: both yield ints ---
@@ -474,7 +471,8 @@ Value bytearray_pop(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 
 Value bytearray_clear(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   no_arguments("bytearray.clear", nargs, kwnames);
-  self.as<ByteArray>()->size = 0;
+  auto* a = self.as<ByteArray>();
+  a->size = 0;
   return none();
 }
 

@@ -25,7 +25,6 @@ struct ByteArray : Object {
   char* items;  // GC-atomic
   size_t size;
   size_t capacity;
-  int64_t exports;  // live memoryviews (resizing is an error while > 0)
 };
 
 Bytes* make_bytes(std::string_view data);

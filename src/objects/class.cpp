@@ -62,11 +62,6 @@ Str* mro_name;
 Str* reduce_name;
 Str* getstate_name;
 
-// CPython's tp_name: the dotted native name of a static type, the __name__ of a class.
-std::string type_display_name(Type* type) {
-  if (!(type->flags & kTypeHeap) && type->native_name) return type->native_name;
-  return std::string(type->name->view());
-}
 
 bool is_dunder(Str* name) {
   std::string_view text = name->view();
@@ -137,12 +132,16 @@ Value call_descriptor(Value descr, Value self, const Value* args, size_t nargs,
   return call(descr, args, nargs, kwnames);
 }
 
-// self.<name>(args) looked up on the type; null when the type has no such attribute.
+
+}  // namespace
+
 Value call_special(Value self, Str* name, std::initializer_list<Value> args) {
   Value descr = type_lookup(type_of(self), name);
   if (descr.is_null()) return descr;
   return call_descriptor(descr, self, args.begin(), args.size());
 }
+
+namespace {
 
 Value call_special_or_not_implemented(Value self, Str* name, std::initializer_list<Value> args) {
   Value result = call_special(self, name, args);
@@ -227,7 +226,7 @@ Value next_trampoline(Value self) {
     return call_special(self, names.dunder_next, {});
   } catch (const PyException&) {
     if (!current_exception_matches(&exc_StopIteration)) throw;
-    clear_current_exception();
+    note_stop_iteration(take_current_exception());
     return Value::null();
   }
 }
@@ -566,7 +565,7 @@ Tuple* compute_mro(Type* type) {
   for (size_t i = 0; i < bases->size; ++i) {
     Type* base = (*bases)[i].as<Type>();
     if (!base->mro) {
-      throw_type_error("Cannot extend an incomplete type '" + type_display_name(base) + "'");
+      throw_type_error("Cannot extend an incomplete type '" + tp_name(base) + "'");
     }
   }
   Value self = Value::from_object(type);
@@ -652,7 +651,7 @@ Tuple* mro_from_metaclass(Type* type, Type* metatype) {
     }
     if (!is_subtype(solid, solid_base(entry.as<Type>()))) {
       throw_type_error("mro() returned base with unsuitable layout ('" +
-                       type_display_name(entry.as<Type>()) + "')");
+                       tp_name(entry.as<Type>()) + "')");
     }
   }
   return mro;
@@ -730,7 +729,7 @@ SlotsSpec read_slots(Value slots, Str* class_name, Dict* ns, Type* base, bool ba
   }
   if (!plain.empty() && is_variable_sized(base)) {
     throw_type_error("nonempty __slots__ not supported for subtype of '" +
-                     type_display_name(base) + "'");
+                     tp_name(base) + "'");
   }
   for (Str* name : plain) {
     Str* mangled = mangle(class_name, name);
@@ -826,7 +825,7 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
     if (!is_instance_of(entry, &type_type)) throw_type_error("bases must be types");
     Type* candidate_base = entry.as<Type>();
     if (!(candidate_base->flags & kTypeBaseType)) {
-      throw_type_error("type '" + type_display_name(candidate_base) +
+      throw_type_error("type '" + tp_name(candidate_base) +
                        "' is not an acceptable base type");
     }
     Type* candidate = solid_base(candidate_base);

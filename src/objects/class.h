@@ -4,6 +4,8 @@
 // types the class machinery needs: super, property, classmethod, staticmethod.
 #pragma once
 
+#include <initializer_list>
+
 #include "runtime/object.h"
 
 namespace krait {
@@ -34,6 +36,11 @@ void register_instance_finalizer(Object* object);
 // class machinery's hooks and attributes (object.__class__ assignment,
 // object.__reduce_ex__, type.__abstractmethods__). Start-up, after
 // init_type_system().
+// self.<name>(args) with <name> looked up on self's type, as CPython's
+// special-method lookup (a type's own attributes are not consulted for
+// itself); null when the type has no such attribute.
+Value call_special(Value self, Str* name, std::initializer_list<Value> args);
+
 void init_class_types();
 
 }  // namespace krait

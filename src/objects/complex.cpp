@@ -198,18 +198,6 @@ Value complex_repr_slot(Value v) {
 
 // ---- complex(str) ------------------------------------------------------------
 
-bool is_python_space(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
-
-std::string_view strip_spaces(std::string_view text) {
-  size_t start = 0;
-  size_t end = text.size();
-  while (start < end && is_python_space(static_cast<unsigned char>(text[start]))) ++start;
-  while (end > start && is_python_space(static_cast<unsigned char>(text[end - 1]))) --end;
-  return text.substr(start, end - start);
-}
-
 // Scans an unsigned float literal (digits with single underscores, inf, nan)
 // at `pos`; answers its length, 0 if there is none.
 size_t scan_unsigned_float(std::string_view s, size_t pos, double& out) {
@@ -275,9 +263,9 @@ ComplexValue complex_from_string(std::string_view text) {
   auto malformed = []() -> ComplexValue {
     throw_value_error("complex() arg is a malformed string");
   };
-  std::string_view s = strip_spaces(text);
+  std::string_view s = strip_number_spaces(text);
   if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
-    s = strip_spaces(s.substr(1, s.size() - 2));
+    s = strip_number_spaces(s.substr(1, s.size() - 2));
   }
   if (s.empty()) malformed();
   size_t pos = 0;
@@ -323,7 +311,7 @@ Value complex_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!imag.is_null()) {
       throw_type_error("complex() can't take second arg if first is a string");
     }
-    result = complex_from_string(str_view(real));
+    result = complex_from_string(number_text_of(real.as<Str>()));
   } else {
     if (!imag.is_null() && is_str(imag)) throw_type_error("complex() second arg can't be a string");
     ComplexValue r{0.0, 0.0};

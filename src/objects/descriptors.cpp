@@ -14,6 +14,7 @@
 #include "runtime/gc.h"
 #include "runtime/names.h"
 #include "runtime/protocol.h"
+#include "runtime/thread_state.h"
 
 namespace krait {
 
@@ -65,7 +66,21 @@ Value method_descriptor_get(Value descr, Value instance, Value owner) {
   }
   BuiltinFunction* bound = make_builtin_function(method->name, method->function, instance,
                                                  method->doc);
+  bound->rejects_keywords = (method->flags & kMethodVarargs) != 0;
   return Value::from_object(bound);
+}
+
+Value method_descriptor_name_get(Value self) {
+  return str_value(self.as<MethodDescriptor>()->name);
+}
+
+Value method_descriptor_qualname_get(Value self) {
+  auto* descr = self.as<MethodDescriptor>();
+  return str_value(std::string(descr->owner->qualname->view()) + "." + descr->name);
+}
+
+Value method_descriptor_objclass_get(Value self) {
+  return Value::from_object(self.as<MethodDescriptor>()->owner);
 }
 
 Value method_descriptor_repr(Value self) {
@@ -226,8 +241,9 @@ Value slot_wrapper_call_bound(SlotWrapper* wrapper, Value self, const Value* arg
       return reinterpret_cast<UnaryFn>(slot)(self);
     case SlotKind::Next: {
       check_arity(wrapper, nargs, 0);
+      thread_state()->stop_iteration_value = Value::null();
       Value next = reinterpret_cast<IterNextFn>(slot)(self);
-      if (next.is_null()) throw_stop_iteration(Value::null());
+      if (next.is_null()) throw_recorded_stop_iteration();
       return next;
     }
     case SlotKind::Get: {
@@ -343,11 +359,6 @@ Value slot_wrapper_get(Value descr, Value instance, Value owner) {
   return Value::from_object(bound);
 }
 
-// CPython's tp_name: the dotted name of a native type, the __name__ of a class.
-std::string tp_name(Type* type) {
-  if (!(type->flags & kTypeHeap) && type->native_name) return type->native_name;
-  return std::string(type->name->view());
-}
 
 Value slot_wrapper_name_get(Value self) { return Value::from_object(self.as<SlotWrapper>()->name); }
 
@@ -552,6 +563,13 @@ void init_descriptor_types() {
   classmethod_descriptor_type.repr = classmethod_descriptor_repr;
   init_static_type(&classmethod_descriptor_type, "classmethod_descriptor", nullptr,
                    sizeof(MethodDescriptor), 0);
+  for (Type* type : {&method_descriptor_type, &classmethod_descriptor_type}) {
+    add_getsets(type, {
+        {"__name__", method_descriptor_name_get},
+        {"__qualname__", method_descriptor_qualname_get},
+        {"__objclass__", method_descriptor_objclass_get},
+    });
+  }
 
   getset_descriptor_type.descr_get = getset_get;
   getset_descriptor_type.descr_set = getset_set;

@@ -237,6 +237,11 @@ void exception_group_collect_leaves(Value exception, gc::vector<Value>& leaves) 
   for (size_t i = 0; i < members->size; ++i) exception_group_collect_leaves((*members)[i], leaves);
 }
 
+Value make_exception_group(Str* message, Value exceptions) {
+  Value args[2] = {Value::from_object(message), exceptions};
+  return call(Value::from_object(&exc_BaseExceptionGroup), args, 2);
+}
+
 void init_exception_group_types() {
   exc_BaseExceptionGroup.new_instance = group_new;
   exc_BaseExceptionGroup.str = group_str;

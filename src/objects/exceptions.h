@@ -45,6 +45,9 @@ Value exception_group_split(Value group, Value condition, Value* rest);
 Value exception_group_project(Value group, const Value* leaves, size_t count);
 // Appends the leaf exceptions of `exception` (itself when it is not a group).
 void exception_group_collect_leaves(Value exception, gc::vector<Value>& leaves);
+// BaseExceptionGroup(message, exceptions): an ExceptionGroup when every member
+// is an Exception (what the interpreter makes for except*).
+Value make_exception_group(Str* message, Value exceptions);
 
 // A new instance of `type` called with `args` (as `type(*args)`).
 Value new_exception(Type* type, Tuple* args);

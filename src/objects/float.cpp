@@ -96,18 +96,6 @@ std::string float_repr_no_dot_zero(double x) { return format_shortest(x, false);
 
 namespace {
 
-bool is_python_space(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
-
-std::string_view strip_spaces(std::string_view text) {
-  size_t start = 0;
-  size_t end = text.size();
-  while (start < end && is_python_space(static_cast<unsigned char>(text[start]))) ++start;
-  while (end > start && is_python_space(static_cast<unsigned char>(text[end - 1]))) --end;
-  return text.substr(start, end - start);
-}
-
 bool equals_ignoring_case(std::string_view text, std::string_view lower) {
   if (text.size() != lower.size()) return false;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -280,15 +268,7 @@ Value float_richcompare(Value self, Value other, CompareOp op) {
     return not_implemented();
   }
   if (c == 2) return make_bool(op == CompareOp::Ne);
-  switch (op) {
-    case CompareOp::Lt: return make_bool(c < 0);
-    case CompareOp::Le: return make_bool(c <= 0);
-    case CompareOp::Eq: return make_bool(c == 0);
-    case CompareOp::Ne: return make_bool(c != 0);
-    case CompareOp::Gt: return make_bool(c > 0);
-    case CompareOp::Ge: return make_bool(c >= 0);
-  }
-  return not_implemented();
+  return make_bool(order_satisfies(c, op));
 }
 
 Value float_to_int(Value v) { return int_from_double(float_value(v)); }
@@ -301,7 +281,7 @@ Value float_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs == 1) {
     Value x = args[0];
     if (is_str(x)) {
-      d = float_from_string(str_view(x), str_repr(str_view(x)));
+      d = float_from_string(number_text_of(x.as<Str>()), str_repr(str_view(x)));
     } else if (is_bytes(x)) {
       std::string_view text = x.as<Bytes>()->view();
       d = float_from_string(text, bytes_repr(text));
@@ -414,7 +394,7 @@ double parse_hex_float(std::string_view text) {
   auto invalid = []() -> double {
     throw_value_error("invalid hexadecimal floating-point string");
   };
-  std::string_view body = strip_spaces(text);
+  std::string_view body = strip_number_spaces(text);
   bool negative = false;
   if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
     negative = body[0] == '-';
@@ -661,7 +641,7 @@ double float_from_string(std::string_view text, std::string_view shown) {
   auto invalid = [&]() -> double {
     throw_value_error("could not convert string to float: " + std::string(shown));
   };
-  std::string_view body = strip_spaces(text);
+  std::string_view body = strip_number_spaces(text);
   bool negative = false;
   std::string_view unsigned_body = body;
   if (!unsigned_body.empty() && (unsigned_body[0] == '+' || unsigned_body[0] == '-')) {

@@ -311,16 +311,7 @@ Value cell_richcompare(Value self, Value other, CompareOp op) {
   // An empty cell orders before a full one.
   int left = a.is_null() ? 0 : 1;
   int right = b.is_null() ? 0 : 1;
-  bool result = false;
-  switch (op) {
-    case CompareOp::Lt: result = left < right; break;
-    case CompareOp::Le: result = left <= right; break;
-    case CompareOp::Eq: result = left == right; break;
-    case CompareOp::Ne: result = left != right; break;
-    case CompareOp::Gt: result = left > right; break;
-    case CompareOp::Ge: result = left >= right; break;
-  }
-  return make_bool(result);
+  return make_bool(order_satisfies(left - right, op));
 }
 
 // ---- builtin_function_or_method ----
@@ -332,8 +323,7 @@ bool bound_to_module_or_nothing(BuiltinFunction* builtin) {
 }
 
 Value builtin_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
-  BuiltinFunction* builtin = as_builtin(callable);
-  return builtin->function(builtin->self, args, nargs, kwnames);
+  return call_builtin(as_builtin(callable), args, nargs, kwnames);
 }
 
 Value builtin_repr(Value self) {
@@ -348,6 +338,14 @@ Value builtin_repr(Value self) {
   return str_value(text);
 }
 
+}  // namespace
+
+void reject_builtin_keywords(BuiltinFunction* builtin) {
+  throw_type_error(std::string(builtin->name) + "() takes no keyword arguments");
+}
+
+namespace {
+
 Value builtin_get_name(Value self) { return str_value(as_builtin(self)->name); }
 
 Value builtin_get_qualname(Value self) {
@@ -358,7 +356,10 @@ Value builtin_get_qualname(Value self) {
   return str_value(std::string(owner->qualname->view()) + "." + builtin->name);
 }
 
-Value builtin_get_self(Value self) { return or_none(as_builtin(self)->self); }
+Value builtin_get_self(Value self) {
+  BuiltinFunction* builtin = as_builtin(self);
+  return builtin->is_static ? none() : or_none(builtin->self);
+}
 
 Value builtin_get_module(Value self) {
   BuiltinFunction* builtin = as_builtin(self);
@@ -453,6 +454,8 @@ BuiltinFunction* make_builtin_function(const char* name, NativeFn function, Valu
   builtin->self = self;
   builtin->doc = doc;
   builtin->checks_recursion = is_checked_builtin_name(name);
+  builtin->rejects_keywords = false;
+  builtin->is_static = false;
   return builtin;
 }
 

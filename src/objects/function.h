@@ -51,7 +51,21 @@ struct BuiltinFunction : Object {
   const char* doc;
   // Calls count against the recursion limit (CPython's METH_O/METH_NOARGS builtins).
   bool checks_recursion;
+  // A METH_VARARGS method bound to its object: keywords are refused under the
+  // bare name ("find() takes no keyword arguments").
+  bool rejects_keywords;
+  // A type's static method: bound to the type (its qualname's owner) but
+  // showing no __self__, as CPython's METH_STATIC functions.
+  bool is_static;
 };
+
+[[noreturn]] void reject_builtin_keywords(BuiltinFunction* builtin);
+
+inline Value call_builtin(BuiltinFunction* builtin, const Value* args, size_t nargs,
+                          Tuple* kwnames) {
+  if (builtin->rejects_keywords && kwnames) reject_builtin_keywords(builtin);
+  return builtin->function(builtin->self, args, nargs, kwnames);
+}
 
 Function* make_function(Code* code, Dict* globals, Str* qualname);
 Value make_method(Value function, Value self);

@@ -122,10 +122,6 @@ Value make_int_instance(Type* type, Value exact) {
 
 // ---- conversion to and from text ---------------------------------------------
 
-bool is_python_space(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
-
 int digit_value(unsigned char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'z') return c - 'a' + 10;
@@ -389,16 +385,7 @@ bool int_boolean(Value v) { return int_sign(v) != 0; }
 
 Value int_richcompare(Value self, Value other, CompareOp op) {
   if (!is_int(other)) return not_implemented();
-  int c = int_compare(self, other);
-  switch (op) {
-    case CompareOp::Lt: return make_bool(c < 0);
-    case CompareOp::Le: return make_bool(c <= 0);
-    case CompareOp::Eq: return make_bool(c == 0);
-    case CompareOp::Ne: return make_bool(c != 0);
-    case CompareOp::Gt: return make_bool(c > 0);
-    case CompareOp::Ge: return make_bool(c >= 0);
-  }
-  return not_implemented();
+  return make_bool(order_satisfies(int_compare(self, other), op));
 }
 
 Value int_repr(Value v) { return str_value(int_to_decimal(v)); }
@@ -448,7 +435,7 @@ std::string shown_str(Str* s) {
 }
 
 Value int_from_text_value(Value x, int base) {
-  if (is_str(x)) return int_from_string(str_view(x), base, shown_str(x.as<Str>()));
+  if (is_str(x)) return int_from_string(number_text_of(x.as<Str>()), base, shown_str(x.as<Str>()));
   if (is_bytes(x)) {
     std::string_view text = x.as<Bytes>()->view();
     return int_from_string(text, base, bytes_repr(text));
@@ -470,7 +457,7 @@ Value int_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     if (x.is_null()) {
       result = Value::from_small_int(0);
     } else if (is_str(x)) {
-      result = int_from_string(str_view(x), 10, shown_str(x.as<Str>()));
+      result = int_from_string(number_text_of(x.as<Str>()), 10, shown_str(x.as<Str>()));
     } else {
       result = int_from_number(x);
     }
@@ -823,11 +810,7 @@ Value int_from_string(std::string_view text, int base, std::string_view shown) {
     throw_value_error(format("invalid literal for int() with base %d: ", base) +
                       std::string(shown));
   };
-  size_t start = 0;
-  size_t end = text.size();
-  while (start < end && is_python_space(static_cast<unsigned char>(text[start]))) ++start;
-  while (end > start && is_python_space(static_cast<unsigned char>(text[end - 1]))) --end;
-  std::string_view body = text.substr(start, end - start);
+  std::string_view body = strip_number_spaces(text);
   bool negative = false;
   if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
     negative = body[0] == '-';

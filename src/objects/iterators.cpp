@@ -17,6 +17,8 @@
 #include "runtime/names.h"
 #include "runtime/native.h"
 #include "runtime/protocol.h"
+#include "runtime/thread_state.h"
+#include "vm/interpreter.h"
 
 namespace krait {
 
@@ -114,6 +116,8 @@ Value sequence_iterator_length_hint(Value self, const Value*, size_t nargs, Tupl
 Value callable_iterator_next(Value self) {
   CallableIterator* iterator = self.as<CallableIterator>();
   if (iterator->callable.is_null()) return Value::null();
+  // iter(int, 1) calls no Python code: the budget is charged here.
+  check_interrupts_and_budget(thread_state());
   Value result;
   try {
     result = call(iterator->callable, nullptr, 0);

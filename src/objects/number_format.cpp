@@ -7,8 +7,10 @@
 #include <gmp.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "objects/float.h"
@@ -300,6 +302,22 @@ std::string float_text(double x, const Spec& spec, bool complex_part, char& type
 
 }  // namespace
 
+namespace {
+
+// `x` in printf's e, f or g style with `precision` (to_chars rounds exactly
+// as printf does, and much faster).
+std::string chars_of(double x, std::chars_format format, int precision) {
+  char buffer[128];
+  std::to_chars_result result = std::to_chars(buffer, buffer + sizeof buffer, x, format, precision);
+  if (result.ec == std::errc()) return std::string(buffer, result.ptr);
+  std::string out(static_cast<size_t>(precision) + 400, '\0');
+  result = std::to_chars(out.data(), out.data() + out.size(), x, format, precision);
+  out.resize(static_cast<size_t>(result.ptr - out.data()));
+  return out;
+}
+
+}  // namespace
+
 std::string double_to_string(double x, char type, int precision, bool alternate,
                              bool add_dot_zero) {
   bool upper = type == 'E' || type == 'F' || type == 'G';
@@ -309,17 +327,28 @@ std::string double_to_string(double x, char type, int precision, bool alternate,
     return x > 0 ? "inf" : "-inf";
   }
   if (type == 'r') return add_dot_zero ? float_repr(x) : float_repr_no_dot_zero(x);
-  char format_string[8] = "%";
-  size_t n = 1;
-  if (alternate) format_string[n++] = '#';
-  format_string[n++] = '.';
-  format_string[n++] = '*';
-  format_string[n++] = type;
-  format_string[n] = '\0';
-  int size = std::snprintf(nullptr, 0, format_string, precision, x);
-  std::string out(static_cast<size_t>(size) + 1, '\0');
-  std::snprintf(out.data(), out.size(), format_string, precision, x);
-  out.resize(static_cast<size_t>(size));
+  char lower = static_cast<char>(type | 0x20);
+  std::string out;
+  if (lower == 'g' && alternate) {
+    // C's %#g: the style of the exponent X that %e gives, with the zeros kept
+    // up to `precision` significant digits.
+    int digits = precision == 0 ? 1 : precision;
+    out = chars_of(x, std::chars_format::scientific, digits - 1);
+    int exponent = std::atoi(out.c_str() + out.find('e') + 1);
+    if (digits > exponent && exponent >= -4) {
+      out = chars_of(x, std::chars_format::fixed, digits - 1 - exponent);
+    }
+  } else {
+    out = chars_of(x, lower == 'e'   ? std::chars_format::scientific
+                      : lower == 'f' ? std::chars_format::fixed
+                                     : std::chars_format::general,
+                   precision);
+  }
+  if (alternate && out.find('.') == std::string::npos) {
+    size_t e = out.find('e');
+    out.insert(e == std::string::npos ? out.size() : e, ".");
+  }
+  if (upper) std::replace(out.begin(), out.end(), 'e', 'E');
   if (add_dot_zero && out.find_first_of(".eE") == std::string::npos) out += ".0";
   return out;
 }
@@ -345,9 +374,8 @@ std::string format_int(Value exact_int, std::string_view spec_text, std::string_
       throw_value_error("Alternate form (#) not allowed with integer format specifier 'c'");
     }
     int64_t code;
-    if (!int_to_int64(exact_int, code) || code < 0 || code > 0x10FFFF) {
-      throw_overflow_error("%c arg not in range(0x110000)");
-    }
+    if (!int_to_int64(exact_int, code)) throw_overflow_error("Python int too large to convert to C long");
+    if (code < 0 || code > 0x10FFFF) throw_overflow_error("%c arg not in range(0x110000)");
     std::string character;
     unicode::append_utf8(character, static_cast<char32_t>(code));
     parts.rest = character;
@@ -429,6 +457,16 @@ std::string format_complex(double real, double imag, std::string_view spec_text,
   body += "j";
   if (parens) body = "(" + body + ")";
   return pad(body, spec, '>', 0);
+}
+
+bool is_number_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+std::string_view strip_number_spaces(std::string_view text) {
+  size_t start = 0;
+  size_t end = text.size();
+  while (start < end && is_number_space(static_cast<unsigned char>(text[start]))) ++start;
+  while (end > start && is_number_space(static_cast<unsigned char>(text[end - 1]))) --end;
+  return text.substr(start, end - start);
 }
 
 }  // namespace krait

@@ -1,5 +1,6 @@
 // The format-spec mini-language of int, float and complex (`format(x, spec)`,
-// f"{x:.2f}", str.format): [[fill]align][sign][z][#][0][width][grouping][.precision][type].
+// f"{x:.2f}", str.format): [[fill]align][sign][z][#][0][width][grouping][.precision][type];
+// and the white space their constructors accept around a number's text.
 #pragma once
 
 #include <string>
@@ -25,5 +26,10 @@ std::string format_complex(double real, double imag, std::string_view spec,
 // the upper-case types), with a sign only for -inf.
 std::string double_to_string(double x, char type, int precision, bool alternate,
                              bool add_dot_zero);
+
+// The white space int(), float() and complex() strip around a number's text:
+// the six ASCII spaces of C's isspace (not str.isspace's wider set).
+bool is_number_space(unsigned char c);
+std::string_view strip_number_spaces(std::string_view text);
 
 }  // namespace krait

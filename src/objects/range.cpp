@@ -13,6 +13,8 @@
 #include "runtime/errors.h"
 #include "runtime/native.h"
 #include "runtime/protocol.h"
+#include "runtime/thread_state.h"
+#include "vm/interpreter.h"
 
 namespace krait {
 
@@ -220,6 +222,9 @@ Value range_iter(Value self) {
 Value range_iterator_next(Value self) {
   RangeIterator* iterator = self.as<RangeIterator>();
   if (iterator->remaining <= 0) return Value::null();
+  // A native loop over a range (sum(range(n))) makes no backward jumps: it
+  // answers to interrupts and the instruction budget here, now and then.
+  if ((iterator->remaining & 1023) == 0) check_interrupts_and_budget(thread_state());
   int64_t value = iterator->next;
   iterator->next = value + iterator->step;
   iterator->remaining--;
@@ -229,6 +234,7 @@ Value range_iterator_next(Value self) {
 Value longrange_iterator_next(Value self) {
   LongRangeIterator* iterator = self.as<LongRangeIterator>();
   if (int_sign(iterator->remaining) <= 0) return Value::null();
+  check_interrupts_and_budget(thread_state());
   Value value = iterator->next;
   iterator->next = add(value, iterator->step);
   iterator->remaining = subtract(iterator->remaining, one());

@@ -662,12 +662,7 @@ Value str_richcompare(Value self, Value other, CompareOp op) {
   // UTF-8 byte order is code-point order (surrogates included).
   int c = std::memcmp(a->data(), b->data(), std::min(a->size, b->size));
   if (c == 0) c = a->size < b->size ? -1 : a->size > b->size ? 1 : 0;
-  switch (op) {
-    case CompareOp::Lt: return make_bool(c < 0);
-    case CompareOp::Le: return make_bool(c <= 0);
-    case CompareOp::Gt: return make_bool(c > 0);
-    default: return make_bool(c >= 0);
-  }
+  return make_bool(order_satisfies(c, op));
 }
 
 int64_t str_len(Value self) { return static_cast<int64_t>(self.as<Str>()->length); }

@@ -115,6 +115,11 @@ Value str_as_instance_of(Type* type, Str* s);
 Value str_encode(Str* s, std::string_view encoding, std::string_view errors);
 Str* str_decode(std::string_view data, std::string_view encoding, std::string_view errors);
 
+// A str's text as int(), float() and complex() read it: each non-ASCII
+// decimal digit becomes its ASCII digit and each non-ASCII white space a
+// space; any other non-ASCII character becomes '?', which no number accepts.
+std::string number_text_of(Str* s);
+
 // The str type's iterator.
 extern Type str_iterator_type;
 

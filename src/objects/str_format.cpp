@@ -3,12 +3,14 @@
 // unicode_format.h, formatter_unicode.c and PyUnicode_Format.
 #include "objects/str_format.h"
 
+#include <algorithm>
 #include <string>
 
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/memoryview.h"
 #include "objects/number_format.h"
 #include "objects/str.h"
 #include "objects/str_internal.h"
@@ -451,8 +453,12 @@ void format_integer(std::string& out, Value v, char32_t conversion, int flags, i
   }
   std::string digits;
   if (hex_or_octal) {
-    char spec[2] = {static_cast<char>(conversion), '\0'};
-    digits = std::string(format_value(int_exact(v), make_ascii_str(spec))->view());
+    digits = int_to_base_string(int_exact(v), conversion == 'o' ? 8 : 16);
+    digits.erase(digits[0] == '-' ? 1 : 0, 2);  // the 0x / 0o prefix
+    if (conversion == 'X') {
+      std::transform(digits.begin(), digits.end(), digits.begin(),
+                     [](char c) { return c >= 'a' && c <= 'f' ? static_cast<char>(c - 32) : c; });
+    }
   } else {
     digits = int_to_decimal(int_exact(v));
   }
@@ -518,7 +524,7 @@ void append_bytes_conversion(std::string& out, Value arg, char32_t conversion, i
       if (!int_to_int64(arg, code) || code < 0 || code > 255) {
         throw_overflow_error("%c arg not in range(256)");
       }
-    } else if (bytes_like_view(arg, data) && data.size() == 1) {
+    } else if (!is_memoryview(arg) && bytes_like_view(arg, data) && data.size() == 1) {  // bytes or bytearray only
       code = static_cast<unsigned char>(data[0]);
     } else {
       throw_type_error("%c requires an integer in range(256) or a single byte");

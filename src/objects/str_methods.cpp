@@ -793,6 +793,30 @@ bool is_numeric(char32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : numer
 bool is_alnum_char(char32_t cp) { return is_alpha(cp) || is_numeric(cp); }
 bool is_space_char(char32_t cp) { return is_python_space(cp); }
 
+}  // namespace
+
+std::string number_text_of(Str* s) {
+  std::string_view text = s->view();
+  if (static_cast<size_t>(s->length) == text.size()) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    char32_t cp = unicode::decode_utf8(text, pos);
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (is_python_space(cp)) {
+      out.push_back(' ');
+    } else if (is_decimal(cp)) {
+      out.push_back(static_cast<char>('0' + u_charDigitValue(static_cast<UChar32>(cp))));
+    } else {
+      out.push_back('?');
+    }
+  }
+  return out;
+}
+
+namespace {
+
 template <bool (*Predicate)(char32_t)>
 Value all_characters(Value self, const char* name, size_t nargs, Tuple* kwnames) {
   no_arguments(name, nargs, kwnames);

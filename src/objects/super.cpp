@@ -64,11 +64,6 @@ Value super_lookup(Type* start, Value obj, Type* obj_type, Str* name) {
 
 namespace {
 
-std::string tp_name(Type* type) {
-  if (!(type->flags & kTypeHeap) && type->native_name) return type->native_name;
-  return std::string(type->name->view());
-}
-
 // CPython's supercheck: the type whose MRO the lookup follows.
 Type* super_check(Type* type, Value obj) {
   if (is_instance_of(obj, &type_type) && is_subtype(obj.as<Type>(), type)) return obj.as<Type>();

@@ -62,6 +62,23 @@ void throw_stop_iteration(Value value) {
   raise_exception(new_exception(&exc_StopIteration, args));
 }
 
+Value stop_iteration_value(Value exception) {
+  Value value = lookup_attr(exception, intern("value"));
+  return value.is_null() ? none() : value;
+}
+
+void note_stop_iteration(Value exception) {
+  Value value = stop_iteration_value(exception);
+  thread_state()->stop_iteration_value = is_none(value) ? Value::null() : value;
+}
+
+void throw_recorded_stop_iteration() {
+  ThreadState* ts = thread_state();
+  Value value = ts->stop_iteration_value;
+  ts->stop_iteration_value = Value::null();
+  throw_stop_iteration(value);
+}
+
 void throw_attribute_error(Value object, Value name) {
   std::string attribute(str_view(name));
   std::string message;
@@ -109,6 +126,11 @@ bool current_exception_matches(Type* type) {
   return !exception.is_null() && is_instance_of(exception, type);
 }
 
-std::string type_name(Value v) { return std::string(type_of(v)->name->view()); }
+std::string tp_name(Type* type) {
+  if (!(type->flags & kTypeHeap) && type->native_name) return type->native_name;
+  return std::string(type->name->view());
+}
+
+std::string type_name(Value v) { return tp_name(type_of(v)); }
 
 }  // namespace krait

@@ -44,6 +44,15 @@ std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 [[noreturn]] void throw_memory_error();
 [[noreturn]] void throw_stop_iteration(Value value);  // value null: no argument
 
+// A next slot ends an iteration quietly: it answers null and leaves the value
+// of the StopIteration it stands for (a generator's return value, the argument
+// of a __next__'s StopIteration) in ThreadState::stop_iteration_value; callers
+// that need the value clear it before the call.
+Value stop_iteration_value(Value exception);  // its .value, None when absent
+void note_stop_iteration(Value exception);    // records a caught StopIteration's value
+// Raises StopIteration carrying the recorded value, and clears it.
+[[noreturn]] void throw_recorded_stop_iteration();
+
 // The exception in flight (null if none), and taking it out of the thread state.
 Value current_exception();
 Value take_current_exception();
@@ -52,6 +61,9 @@ void clear_current_exception();
 bool current_exception_matches(Type* type);
 
 // The name of v's type, as CPython writes it in messages ("int", "MyClass").
-std::string type_name(Value v);
+std::string type_name(Value v);  // tp_name(type_of(v))
+// CPython's tp_name, which its messages show: the dotted name of a native type
+// ("sys.flags", "_io.TextIOWrapper"), the __name__ of a class.
+std::string tp_name(Type* type);
 
 }  // namespace krait

@@ -32,8 +32,11 @@ std::vector<DeferredEntry>& deferred_entries() {
 void add_method(Type* type, const MethodDef& def) {
   Value entry;
   if (def.flags & kMethodStatic) {
-    entry = Value::from_object(make_builtin_function(def.name, def.function, Value::null(),
-                                                     def.doc));
+    // CPython binds a static method's function to its type (its __self__).
+    BuiltinFunction* function =
+        make_builtin_function(def.name, def.function, Value::from_object(type), def.doc);
+    function->is_static = true;
+    entry = Value::from_object(function);
   } else {
     entry = make_method_descriptor(type, def);
   }

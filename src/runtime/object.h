@@ -26,6 +26,20 @@ struct Object {
 // The order of CPython's Py_LT … Py_GE (COMPARE_OP's argument).
 enum class CompareOp : uint8_t { Lt = 0, Le, Eq, Ne, Gt, Ge };
 
+// Whether a three-way comparison's result (negative, zero or positive)
+// satisfies `op`.
+constexpr bool order_satisfies(int order, CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return order < 0;
+    case CompareOp::Le: return order <= 0;
+    case CompareOp::Eq: return order == 0;
+    case CompareOp::Ne: return order != 0;
+    case CompareOp::Gt: return order > 0;
+    case CompareOp::Ge: return order >= 0;
+  }
+  return false;
+}
+
 // The order of CPython 3.11's NB_* constants (BINARY_OP's argument; the in-place
 // forms are BINARY_OP's argument minus kBinaryOpCount).
 enum class BinaryOp : uint8_t {

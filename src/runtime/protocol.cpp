@@ -11,6 +11,7 @@
 #include "objects/function.h"
 #include "objects/generic_alias.h"
 #include "objects/int.h"
+#include "objects/number_format.h"
 #include "objects/iterators.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -139,6 +140,15 @@ Str* ascii(Value v) {
 
 Str* format_value(Value v, Str* spec) {
   if (is_exact_str(v) && spec->size == 0) return v.as<Str>();
+  // int.__format__ and float.__format__ without the method call.
+  if (is_exact_int(v)) {
+    if (spec->size == 0) return str(v);
+    return make_str(format_int(v, spec->view(), "int"));
+  }
+  if (v.is_double()) {
+    if (spec->size == 0) return str(v);
+    return make_str(format_float(v.as_double(), spec->view(), "float"));
+  }
   Value result = call_method(v, names.dunder_format, {Value::from_object(spec)});
   if (!is_str(result)) {
     throw_type_error("__format__ must return a str, not " + type_name(result));

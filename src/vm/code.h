@@ -14,6 +14,8 @@
 
 namespace krait {
 
+struct Dict;
+
 // co_flags, CPython 3.11's values.
 enum CodeFlags : uint32_t {
   kCoOptimized = 0x0001,
@@ -53,6 +55,16 @@ struct Position {
   int32_t end_col = -1;
 };
 
+// What LOAD_GLOBAL last found for one co_names entry: still right while the
+// frame's globals and builtins are these dicts at these versions.
+struct GlobalCacheEntry {
+  Dict* globals;
+  Dict* builtins;
+  uint64_t globals_version;
+  uint64_t builtins_version;
+  Value value;
+};
+
 struct Code : Object {
   int32_t argcount = 0;
   int32_t posonlyargcount = 0;
@@ -82,6 +94,8 @@ struct Code : Object {
   Str* filename = nullptr;
   Str* name = nullptr;
   Str* qualname = nullptr;
+  // One entry per co_names entry, made by the first LOAD_GLOBAL (scanned memory).
+  GlobalCacheEntry* global_cache = nullptr;
 };
 
 extern Type code_type;

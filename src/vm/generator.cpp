@@ -49,7 +49,7 @@ struct AsyncGenAsend : Object {
 
 struct AsyncGenAthrow : Object {
   Generator* generator;
-  Value exception;  // null: aclose()
+  Tuple* args;  // athrow()'s arguments, checked when first awaited; null: aclose()
   AwaitableState state;
 };
 
@@ -174,78 +174,6 @@ void close_iterator(Value iterator) {
   if (!close.is_null()) call(close, nullptr, 0);
 }
 
-Value stop_iteration_value(Value exception) {
-  Value value = lookup_attr(exception, intern("value"));
-  return value.is_null() ? none() : value;
-}
-
-// _gen_throw: delegates to the sub-iterator first when suspended in `yield from`.
-SendResult throw_into(Generator* gen, Value exception, Value& result, bool close_on_genexit) {
-  ThreadState* ts = thread_state();
-  Value yieldfrom = generator_yieldfrom(gen);
-  if (!yieldfrom.is_null()) {
-    Frame* frame = gen->frame;
-    if (close_on_genexit && is_instance_of(exception, &exc_GeneratorExit)) {
-      gen->state = GeneratorState::Running;
-      try {
-        close_iterator(yieldfrom);
-      } catch (const PyException&) {
-        gen->state = GeneratorState::Suspended;
-        return resume(gen, none(), result, true, false);
-      }
-      gen->state = GeneratorState::Suspended;
-      ts->current_exception = exception;
-      return resume(gen, none(), result, true, false);
-    }
-    bool failed = false;
-    SendResult status = SendResult::Yielded;
-    if (is_generator_or_coroutine(yieldfrom)) {
-      // Linked as executing so that tracebacks through the delegate show it.
-      frame->previous = ts->frame;
-      ts->frame = frame;
-      gen->state = GeneratorState::Running;
-      try {
-        status = throw_into(as_generator(yieldfrom), exception, result, close_on_genexit);
-      } catch (const PyException&) {
-        failed = true;
-      }
-      gen->state = GeneratorState::Suspended;
-      ts->frame = frame->previous;
-      frame->previous = nullptr;
-    } else {
-      Value method = lookup_attr(yieldfrom, names.throw_);
-      if (method.is_null()) {
-        ts->current_exception = exception;
-        return resume(gen, none(), result, true, false);
-      }
-      gen->state = GeneratorState::Running;
-      try {
-        Value traceback = exception.as<BaseExceptionObject>()->traceback;
-        Value args[3] = {Value::from_object(type_of(exception)), exception,
-                         traceback.is_null() ? none() : traceback};
-        result = call(method, args, 3);
-      } catch (const PyException&) {
-        failed = true;
-      }
-      gen->state = GeneratorState::Suspended;
-    }
-    if (!failed && status == SendResult::Yielded) return status;
-    // The delegate is done: drop it and continue after the SEND loop.
-    --frame->stack_pointer;
-    int32_t send_index = frame->lasti() - 1;
-    uint32_t target = instruction_argument_at(frame->code, send_index);
-    frame->instr = frame->code->code + target - 1;
-    if (!failed) return resume(gen, result, result, false, false);
-    if (current_exception_matches(&exc_StopIteration)) {
-      Value value = stop_iteration_value(take_current_exception());
-      return resume(gen, value, result, false, false);
-    }
-    return resume(gen, none(), result, true, false);
-  }
-  ts->current_exception = exception;
-  return resume(gen, none(), result, true, false);
-}
-
 // throw()'s argument normalisation: (type[, value[, traceback]]) to an instance.
 Value normalize_thrown(const Value* args, size_t nargs) {
   Value type = args[0];
@@ -277,39 +205,142 @@ Value normalize_thrown(const Value* args, size_t nargs) {
   return exception;
 }
 
+// PyErr_GivenExceptionMatches for throw()'s first argument: a class or an instance.
+bool thrown_matches(Value thrown, Type* type) {
+  if (is_exception_class(thrown)) return is_subtype(thrown.as<Type>(), type);
+  return is_instance_of(thrown, type);
+}
+
+// Raises the normalised throw() arguments where the generator is suspended;
+// bad arguments fail without resuming it.
+SendResult raise_into(Generator* gen, const Value* args, size_t nargs, Value& result) {
+  thread_state()->current_exception = normalize_thrown(args, nargs);
+  return resume(gen, none(), result, true, false);
+}
+
+// _gen_throw: delegates the raw throw() arguments (type[, value[, traceback]])
+// to the sub-iterator first when suspended in `yield from`/`await`; only the
+// generator that finally raises them normalises them, and a delegate's own
+// throw() method receives them as given.
+SendResult throw_into(Generator* gen, const Value* args, size_t nargs, Value& result,
+                      bool close_on_genexit) {
+  ThreadState* ts = thread_state();
+  Value yieldfrom = generator_yieldfrom(gen);
+  if (!yieldfrom.is_null()) {
+    Frame* frame = gen->frame;
+    if (close_on_genexit && thrown_matches(args[0], &exc_GeneratorExit)) {
+      gen->state = GeneratorState::Running;
+      try {
+        close_iterator(yieldfrom);
+      } catch (const PyException&) {
+        gen->state = GeneratorState::Suspended;
+        return resume(gen, none(), result, true, false);
+      }
+      gen->state = GeneratorState::Suspended;
+      return raise_into(gen, args, nargs, result);
+    }
+    bool failed = false;
+    SendResult status = SendResult::Yielded;
+    if (is_generator_or_coroutine(yieldfrom)) {
+      // Linked as executing so that tracebacks through the delegate show it.
+      frame->previous = ts->frame;
+      ts->frame = frame;
+      gen->state = GeneratorState::Running;
+      try {
+        status = throw_into(as_generator(yieldfrom), args, nargs, result, close_on_genexit);
+      } catch (const PyException&) {
+        failed = true;
+      }
+      gen->state = GeneratorState::Suspended;
+      ts->frame = frame->previous;
+      frame->previous = nullptr;
+    } else {
+      Value method = lookup_attr(yieldfrom, names.throw_);
+      if (method.is_null()) return raise_into(gen, args, nargs, result);
+      gen->state = GeneratorState::Running;
+      try {
+        result = call(method, args, nargs);
+      } catch (const PyException&) {
+        failed = true;
+      }
+      gen->state = GeneratorState::Suspended;
+    }
+    if (!failed && status == SendResult::Yielded) return status;
+    // The delegate is done: drop it and continue after the SEND loop.
+    --frame->stack_pointer;
+    int32_t send_index = frame->lasti() - 1;
+    uint32_t target = instruction_argument_at(frame->code, send_index);
+    frame->instr = frame->code->code + target - 1;
+    if (!failed) return resume(gen, result, result, false, false);
+    if (current_exception_matches(&exc_StopIteration)) {
+      Value value = stop_iteration_value(take_current_exception());
+      return resume(gen, value, result, false, false);
+    }
+    return resume(gen, none(), result, true, false);
+  }
+  return raise_into(gen, args, nargs, result);
+}
+
 // CPython's gen_send_ex: a return becomes StopIteration (StopAsyncIteration
 // for async generators).
 Value send_or_raise(Generator* gen, Value value) {
   Value result;
   if (resume(gen, value, result, false, false) == SendResult::Yielded) return result;
-  if (gen->type == &async_generator_type) raise(&exc_StopAsyncIteration, "");
+  if (gen->type == &async_generator_type) {
+    raise_exception(Value::from_object(&exc_StopAsyncIteration));
+  }
   throw_stop_iteration(is_none(result) ? Value::null() : result);
 }
 
-Value throw_or_raise(Generator* gen, Value exception, bool close_on_genexit) {
+Value throw_or_raise(Generator* gen, const Value* args, size_t nargs, bool close_on_genexit) {
   Value result;
-  if (throw_into(gen, exception, result, close_on_genexit) == SendResult::Yielded) return result;
-  if (gen->type == &async_generator_type) raise(&exc_StopAsyncIteration, "");
+  if (throw_into(gen, args, nargs, result, close_on_genexit) == SendResult::Yielded) {
+    return result;
+  }
+  if (gen->type == &async_generator_type) {
+    raise_exception(Value::from_object(&exc_StopAsyncIteration));
+  }
   throw_stop_iteration(is_none(result) ? Value::null() : result);
+}
+
+// Argument errors name a method by its type, as CPython does
+// ("generator.send() takes exactly one argument (0 given)").
+void reject_method_keywords(Value self, const char* method, Tuple* kwnames) {
+  if (kwnames && kwnames->size) reject_keywords((type_name(self) + "." + method).c_str(), kwnames);
+}
+
+void check_method_arguments(Value self, const char* method, size_t nargs, Tuple* kwnames,
+                            size_t min, size_t max) {
+  reject_method_keywords(self, method, kwnames);
+  if (nargs < min || nargs > max) {
+    check_positional((type_name(self) + "." + method).c_str(), nargs, min, max);
+  }
+}
+
+// __aiter__, __anext__ and __await__ are type slots in CPython: called as
+// methods they are slot wrappers, with those wrappers' messages.
+void check_slot_arguments(const char* slot, size_t nargs, Tuple* kwnames) {
+  if (kwnames && kwnames->size) {
+    throw_type_error(format("wrapper %s() takes no keyword arguments", slot));
+  }
+  if (nargs) throw_type_error(format("expected 0 arguments, got %zu", nargs));
 }
 
 // ---- methods shared by generators and coroutines ----
 
 Value gen_send_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("send", kwnames);
-  check_positional("send", nargs, 1, 1);
+  check_method_arguments(self, "send", nargs, kwnames, 1, 1);
   return send_or_raise(as_generator(self), args[0]);
 }
 
 Value gen_throw_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("throw", kwnames);
+  reject_method_keywords(self, "throw", kwnames);
   check_positional("throw", nargs, 1, 3);
-  return throw_or_raise(as_generator(self), normalize_thrown(args, nargs), true);
+  return throw_or_raise(as_generator(self), args, nargs, true);
 }
 
 Value gen_close_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("close", kwnames);
-  check_positional("close", nargs, 0, 0);
+  check_method_arguments(self, "close", nargs, kwnames, 0, 0);
   generator_close(as_generator(self));
   return none();
 }
@@ -369,8 +400,7 @@ Value gen_get_yieldfrom(Value self) {
 Value coro_get_origin(Value self) { return none(); }
 
 Value coro_await(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("__await__", kwnames);
-  check_positional("__await__", nargs, 0, 0);
+  check_slot_arguments("__await__", nargs, kwnames);
   auto* wrapper = static_cast<CoroutineWrapper*>(allocate_instance(&coroutine_wrapper_type));
   wrapper->coroutine = as_generator(self);
   return Value::from_object(wrapper);
@@ -383,20 +413,18 @@ Generator* wrapped_coroutine(Value self) { return self.as<CoroutineWrapper>()->c
 Value wrapper_next(Value self) { return gen_next(Value::from_object(wrapped_coroutine(self))); }
 
 Value wrapper_send(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("send", kwnames);
-  check_positional("send", nargs, 1, 1);
+  check_method_arguments(self, "send", nargs, kwnames, 1, 1);
   return send_or_raise(wrapped_coroutine(self), args[0]);
 }
 
 Value wrapper_throw(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("throw", kwnames);
+  reject_method_keywords(self, "throw", kwnames);
   check_positional("throw", nargs, 1, 3);
-  return throw_or_raise(wrapped_coroutine(self), normalize_thrown(args, nargs), true);
+  return throw_or_raise(wrapped_coroutine(self), args, nargs, true);
 }
 
 Value wrapper_close(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("close", kwnames);
-  check_positional("close", nargs, 0, 0);
+  check_method_arguments(self, "close", nargs, kwnames, 0, 0);
   generator_close(wrapped_coroutine(self));
   return none();
 }
@@ -436,36 +464,32 @@ Value make_asend(Generator* gen, Value value) {
   return Value::from_object(asend);
 }
 
-Value make_athrow(Generator* gen, Value exception) {
+Value make_athrow(Generator* gen, Tuple* args) {
   auto* athrow = static_cast<AsyncGenAthrow*>(allocate_instance(&async_gen_athrow_type));
   athrow->generator = gen;
-  athrow->exception = exception;
+  athrow->args = args;
   athrow->state = AwaitableState::Init;
   return Value::from_object(athrow);
 }
 
 Value agen_asend(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("asend", kwnames);
-  check_positional("asend", nargs, 1, 1);
+  check_method_arguments(self, "asend", nargs, kwnames, 1, 1);
   return make_asend(as_generator(self), args[0]);
 }
 
 Value agen_anext(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("__anext__", kwnames);
-  check_positional("__anext__", nargs, 0, 0);
+  check_slot_arguments("__anext__", nargs, kwnames);
   return make_asend(as_generator(self), none());
 }
 
 Value agen_athrow(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("athrow", kwnames);
-  check_positional("athrow", nargs, 1, 3);
-  return make_athrow(as_generator(self), normalize_thrown(args, nargs));
+  reject_method_keywords(self, "athrow", kwnames);
+  return make_athrow(as_generator(self), make_tuple(args, nargs));
 }
 
 Value agen_aclose(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("aclose", kwnames);
-  check_positional("aclose", nargs, 0, 0);
-  return make_athrow(as_generator(self), Value::null());
+  check_method_arguments(self, "aclose", nargs, kwnames, 0, 0);
+  return make_athrow(as_generator(self), nullptr);
 }
 
 Value agen_get_running(Value self) { return make_bool(as_generator(self)->async_running); }
@@ -512,13 +536,12 @@ Value asend_next(Value self) {
 }
 
 Value asend_send(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("send", kwnames);
-  check_positional("send", nargs, 1, 1);
+  check_method_arguments(self, "send", nargs, kwnames, 1, 1);
   return asend_step(as_asend(self), args[0]);
 }
 
 Value asend_throw(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("throw", kwnames);
+  reject_method_keywords(self, "throw", kwnames);
   check_positional("throw", nargs, 1, 3);
   AsyncGenAsend* asend = as_asend(self);
   if (asend->state == AwaitableState::Closed) {
@@ -527,7 +550,7 @@ Value asend_throw(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Generator* gen = asend->generator;
   Value result;
   try {
-    result = throw_or_raise(gen, normalize_thrown(args, nargs), true);
+    result = throw_or_raise(gen, args, nargs, true);
   } catch (const PyException&) {
     asend->state = AwaitableState::Closed;
     unwrap_failure(gen);
@@ -537,19 +560,28 @@ Value asend_throw(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value asend_close(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_method_arguments(self, "close", nargs, kwnames, 0, 0);
   as_asend(self)->state = AwaitableState::Closed;
   return none();
 }
 
-Value awaitable_self(Value self, const Value* args, size_t nargs, Tuple* kwnames) { return self; }
+Value aiter_self(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_slot_arguments("__aiter__", nargs, kwnames);
+  return self;
+}
+
+Value await_self(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_slot_arguments("__await__", nargs, kwnames);
+  return self;
+}
 
 AsyncGenAthrow* as_athrow(Value v) { return v.as<AsyncGenAthrow>(); }
 
 [[noreturn]] void athrow_check_error(AsyncGenAthrow* athrow) {
   athrow->generator->async_running = false;
   athrow->state = AwaitableState::Closed;
-  if (athrow->exception.is_null() && (current_exception_matches(&exc_StopAsyncIteration) ||
-                                      current_exception_matches(&exc_GeneratorExit))) {
+  if (!athrow->args && (current_exception_matches(&exc_StopAsyncIteration) ||
+                        current_exception_matches(&exc_GeneratorExit))) {
     // aclose() has finished its job: end this await normally.
     clear_current_exception();
     throw_stop_iteration(Value::null());
@@ -565,7 +597,7 @@ AsyncGenAthrow* as_athrow(Value v) { return v.as<AsyncGenAthrow>(); }
 
 Value athrow_step(AsyncGenAthrow* athrow, Value value) {
   Generator* gen = athrow->generator;
-  bool aclose = athrow->exception.is_null();
+  bool aclose = !athrow->args;
   if (athrow->state == AwaitableState::Closed) {
     throw_runtime_error("cannot reuse already awaited aclose()/athrow()");
   }
@@ -581,7 +613,7 @@ Value athrow_step(AsyncGenAthrow* athrow, Value value) {
     }
     if (gen->closed) {
       athrow->state = AwaitableState::Closed;
-      raise(&exc_StopAsyncIteration, "");
+      raise_exception(Value::from_object(&exc_StopAsyncIteration));
     }
     if (!is_none(value)) throw_runtime_error("can't send non-None value to a just-started coroutine");
     athrow->state = AwaitableState::Iter;
@@ -589,16 +621,19 @@ Value athrow_step(AsyncGenAthrow* athrow, Value value) {
     Value result;
     if (aclose) {
       gen->closed = true;
+      Value exit = Value::from_object(&exc_GeneratorExit);
       try {
-        result = throw_or_raise(gen, new_exception(&exc_GeneratorExit, make_tuple(0)), false);
+        result = throw_or_raise(gen, &exit, 1, false);
       } catch (const PyException&) {
         athrow_check_error(athrow);
       }
       if (is_wrapped_value(result)) athrow_ignored_exit(athrow);
       return result;
     }
+    // As CPython, a wrong argument count fails here with ag_running left set.
+    check_positional("athrow", athrow->args->size, 1, 3);
     try {
-      result = throw_or_raise(gen, athrow->exception, false);
+      result = throw_or_raise(gen, athrow->args->items(), athrow->args->size, false);
     } catch (const PyException&) {
       try {
         unwrap_failure(gen);
@@ -637,23 +672,22 @@ Value athrow_next(Value self) {
 }
 
 Value athrow_send(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("send", kwnames);
-  check_positional("send", nargs, 1, 1);
+  check_method_arguments(self, "send", nargs, kwnames, 1, 1);
   return athrow_step(as_athrow(self), args[0]);
 }
 
 Value athrow_throw(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("throw", kwnames);
+  reject_method_keywords(self, "throw", kwnames);
   check_positional("throw", nargs, 1, 3);
   AsyncGenAthrow* athrow = as_athrow(self);
   if (athrow->state == AwaitableState::Closed) {
     throw_runtime_error("cannot reuse already awaited aclose()/athrow()");
   }
   Generator* gen = athrow->generator;
-  bool aclose = athrow->exception.is_null();
+  bool aclose = !athrow->args;
   Value result;
   try {
-    result = throw_or_raise(gen, normalize_thrown(args, nargs), true);
+    result = throw_or_raise(gen, args, nargs, true);
   } catch (const PyException&) {
     if (!aclose) unwrap_failure(gen);
     if (current_exception_matches(&exc_StopAsyncIteration) ||
@@ -669,6 +703,7 @@ Value athrow_throw(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
 }
 
 Value athrow_close(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_method_arguments(self, "close", nargs, kwnames, 0, 0);
   as_athrow(self)->state = AwaitableState::Closed;
   return none();
 }
@@ -713,7 +748,7 @@ SendResult generator_send(Generator* gen, Value value, Value& result) {
 }
 
 SendResult generator_throw(Generator* gen, Value exception, Value& result) {
-  return throw_into(gen, exception, result, true);
+  return throw_into(gen, &exception, 1, result, true);
 }
 
 void generator_close(Generator* gen) {
@@ -844,7 +879,7 @@ void init_generator_types() {
   add_methods(&async_generator_type, {{"asend", agen_asend},
                                       {"athrow", agen_athrow},
                                       {"aclose", agen_aclose},
-                                      {"__aiter__", awaitable_self},
+                                      {"__aiter__", aiter_self},
                                       {"__anext__", agen_anext}});
   add_getsets(&async_generator_type, {
                                          {"__name__", gen_get_name, gen_set_name},
@@ -870,7 +905,7 @@ void init_generator_types() {
   add_methods(&async_gen_asend_type, {{"send", asend_send},
                                       {"throw", asend_throw},
                                       {"close", asend_close},
-                                      {"__await__", awaitable_self}});
+                                      {"__await__", await_self}});
 
   async_gen_athrow_type.iter = gen_iter;
   async_gen_athrow_type.next = athrow_next;
@@ -879,7 +914,7 @@ void init_generator_types() {
   add_methods(&async_gen_athrow_type, {{"send", athrow_send},
                                        {"throw", athrow_throw},
                                        {"close", athrow_close},
-                                       {"__await__", awaitable_self}});
+                                       {"__await__", await_self}});
 
   init_static_type(&async_gen_wrapped_value_type, "async_generator_wrapped_value", nullptr,
                    sizeof(AsyncGenWrappedValue), kTypeImmutable);

@@ -829,11 +829,14 @@ resume:
     }
 
     TARGET(LOAD_GLOBAL) {
-      Str* name = NAME(oparg >> 1);
-      Value value = dict_get_str(frame->globals, name);
-      if (value.is_null()) {
-        value = dict_get_str(frame->builtins, name);
-        if (value.is_null()) raise_name_error(name);
+      Value value;
+      GlobalCacheEntry* cached = code->global_cache ? &code->global_cache[oparg >> 1] : nullptr;
+      if (cached && cached->globals == frame->globals && cached->builtins == frame->builtins &&
+          cached->globals_version == frame->globals->version &&
+          cached->builtins_version == frame->builtins->version) {
+        value = cached->value;
+      } else {
+        value = load_global_uncached(frame, oparg >> 1);
       }
       if (oparg & 1) PUSH(Value::null());
       PUSH(value);
@@ -1118,8 +1121,7 @@ resume:
         CallDepthGuard call_guard(ts);
         result = call(callable, args, positional, call_kwnames);
       } else if (callable.is_object() && callable.as_object()->type == &builtin_function_type) {
-        BuiltinFunction* builtin = callable.as<BuiltinFunction>();
-        result = builtin->function(builtin->self, args, positional, call_kwnames);
+        result = call_builtin(callable.as<BuiltinFunction>(), args, positional, call_kwnames);
       } else {
         result = call(callable, args, positional, call_kwnames);
       }

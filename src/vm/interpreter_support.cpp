@@ -19,6 +19,7 @@
 #include "runtime/protocol.h"
 #include "runtime/thread_state.h"
 #include "vm/code.h"
+#include "vm/frame.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
 
@@ -39,11 +40,6 @@ bool is_sequence_like(Value v) {
 }
 
 bool is_iterable_like(Value v) { return type_of(v)->iter || is_sequence_like(v); }
-
-Value stop_iteration_value(Value exception) {
-  Value value = lookup_attr(exception, intern("value"));
-  return value.is_null() ? none() : value;
-}
 
 bool is_exception_group(Value v) { return is_instance_of(v, &exc_BaseExceptionGroup); }
 
@@ -75,6 +71,23 @@ void raise_name_error(Str* name) {
   // The traceback printer's "Did you mean" suggestion reads it.
   setattr(exception, names.name, Value::from_object(name));
   raise_exception(exception);
+}
+
+Value load_global_uncached(Frame* frame, uint32_t index) {
+  Code* code = frame->code;
+  Str* name = (*code->names)[index].as<Str>();
+  Value value = dict_get_str(frame->globals, name);
+  if (value.is_null()) {
+    value = dict_get_str(frame->builtins, name);
+    if (value.is_null()) raise_name_error(name);
+  }
+  if (!code->global_cache) {
+    code->global_cache =
+        static_cast<GlobalCacheEntry*>(gc_alloc(sizeof(GlobalCacheEntry) * code->names->size));
+  }
+  code->global_cache[index] = {frame->globals, frame->builtins, frame->globals->version,
+                               frame->builtins->version, value};
+  return value;
 }
 
 Value mapping_lookup(Value mapping, Str* name) {
@@ -379,13 +392,10 @@ Value exception_group_match(Value exception, Value match_type, Value& rest) {
   if (exception_matches(exception, match_type)) {
     rest = none();
     if (is_exception_group(exception)) return exception;
-    // A naked exception caught by except*: wrapped in a group keeping its traceback.
-    Value args[2] = {Value::from_object(names.empty),
-                     Value::from_object(make_tuple({exception}))};
-    Value group = call(Value::from_object(&exc_ExceptionGroup), args, 2);
-    group.as<BaseExceptionObject>()->traceback =
-        exception_field(exception, &BaseExceptionObject::traceback);
-    return group;
+    // A naked exception caught by except* is wrapped in a new group, with no
+    // traceback of its own (3.11 gives it none).
+    Value members = Value::from_object(make_tuple({exception}));
+    return make_exception_group(names.empty, members);
   }
   if (is_exception_group(exception)) {
     Value pair = call_method(exception, intern("split"), {match_type});
@@ -401,22 +411,11 @@ Value exception_group_match(Value exception, Value match_type, Value& rest) {
 
 namespace {
 
-void collect_leaves(Value exception, gc::vector<Value>& leaves) {
-  if (is_none(exception)) return;
-  if (!is_exception_group(exception)) {
-    leaves.push_back(exception);
-    return;
-  }
-  Value members = getattr(exception, intern("exceptions"));
-  Tuple* tuple = members.as<Tuple>();
-  for (size_t i = 0; i < tuple->size; ++i) collect_leaves((*tuple)[i], leaves);
-}
-
+// Whether `a` is `b` or a part of it made by split(): the same traceback,
+// cause and context objects. 3.11 does not compare __notes__ (split gives each
+// part its own copy of the list).
 bool same_exception_metadata(Value a, Value b) {
-  Value notes_a = lookup_attr(a, names.dunder_notes);
-  Value notes_b = lookup_attr(b, names.dunder_notes);
-  return notes_a.is(notes_b) &&
-         exception_field(a, &BaseExceptionObject::traceback)
+  return exception_field(a, &BaseExceptionObject::traceback)
              .is(exception_field(b, &BaseExceptionObject::traceback)) &&
          exception_field(a, &BaseExceptionObject::cause)
              .is(exception_field(b, &BaseExceptionObject::cause)) &&
@@ -424,46 +423,33 @@ bool same_exception_metadata(Value a, Value b) {
              .is(exception_field(b, &BaseExceptionObject::context));
 }
 
-// The split() predicate of a projection: true for the leaves in `self` (a list).
-Value leaf_in_list(Value self, const Value* args, size_t nargs, Tuple*) {
-  List* leaves = self.as<List>();
-  for (size_t i = 0; i < leaves->size; ++i) {
-    if (leaves->items[i].is(args[0])) return make_bool(true);
-  }
-  return make_bool(false);
-}
-
-// The part of `original` whose leaves appear in `kept` (CPython's
-// exception_group_projection), or None.
-Value exception_group_projection(Value original, List* kept) {
-  gc::vector<Value> leaves;
-  for (size_t i = 0; i < kept->size; ++i) collect_leaves(kept->items[i], leaves);
-  if (leaves.empty()) return none();
-  List* leaf_list = make_list(leaves.data(), leaves.size());
-  Value predicate = Value::from_object(
-      make_builtin_function("leaf_in_list", leaf_in_list, Value::from_object(leaf_list)));
-  Value pair = call_method(original, intern("split"), {predicate});
-  return (*pair.as<Tuple>())[0];
-}
-
 }  // namespace
 
+// What a try/except* raises once its clauses have run (CPython's
+// _PyExc_PrepReraiseStar). `raised` holds what each clause raised (None for
+// none) and, last, the unhandled rest. Parts of the original (re-raised or
+// unhandled) are put back together with the original's nesting; exceptions
+// raised by handlers go beside that in a new group.
 Value prepare_reraise_star(Value original, List* raised) {
   if (raised->size == 0) return none();
+  // A naked exception: at most one clause ran, so there is one thing to raise.
   if (!is_exception_group(original)) return raised->items[0];
   List* new_raised = make_list(0);
-  List* reraised = make_list(0);
+  gc::vector<Value> reraised_leaves;
   for (size_t i = 0; i < raised->size; ++i) {
     Value e = raised->items[i];
     if (is_none(e)) continue;
-    list_append(same_exception_metadata(e, original) ? reraised : new_raised, e);
+    if (same_exception_metadata(e, original)) {
+      exception_group_collect_leaves(e, reraised_leaves);
+    } else {
+      list_append(new_raised, e);
+    }
   }
-  Value reraised_group = exception_group_projection(original, reraised);
+  Value reraised_group =
+      exception_group_project(original, reraised_leaves.data(), reraised_leaves.size());
   if (new_raised->size == 0) return reraised_group;
   if (!is_none(reraised_group)) list_append(new_raised, reraised_group);
-  if (new_raised->size == 1) return new_raised->items[0];
-  Value args[2] = {Value::from_object(names.empty), Value::from_object(new_raised)};
-  return call(Value::from_object(&exc_ExceptionGroup), args, 2);
+  return make_exception_group(names.empty, Value::from_object(new_raised));
 }
 
 void prepare_raise(ThreadState* ts, Value exception, Value cause) {

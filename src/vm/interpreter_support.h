@@ -23,6 +23,9 @@ struct ThreadState;
 [[noreturn]] void raise_unbound_local(const Code* code, uint32_t index);
 [[noreturn]] void raise_unbound_deref(const Code* code, uint32_t index);
 [[noreturn]] void raise_name_error(Str* name);
+// LOAD_GLOBAL's lookup of co_names[index] in the globals, then the builtins,
+// remembered in the code's global cache; NameError when neither has it.
+Value load_global_uncached(Frame* frame, uint32_t index);
 
 // mapping[name] for a LOAD_NAME namespace (any mapping); null when absent.
 Value mapping_lookup(Value mapping, Str* name);

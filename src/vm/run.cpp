@@ -50,7 +50,7 @@ Value syntax_error_exception(const SyntaxErrorInfo& info) {
       return new_exception_message(&exc_ValueError, info.message);
     case SyntaxErrorKind::SyntaxError: break;
   }
-  auto optional_int = [](int value) { return value ? make_int(value) : none(); };
+  auto optional_int = [](int value) { return value == kNoPosition ? none() : make_int(value); };
   Value text = info.has_text ? str_value(info.text) : none();
   Tuple* details = make_tuple({str_value(info.filename), make_int(info.lineno),
                                optional_int(info.offset), text, optional_int(info.end_lineno),

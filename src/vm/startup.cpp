@@ -19,6 +19,7 @@
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/module.h"
 #include "objects/range.h"
 #include "objects/set.h"
@@ -78,6 +79,7 @@ void start_runtime() {
   init_float_type();
   init_complex_type();
   init_bytes_types();
+  init_memoryview_type();
   init_tuple_type();
   init_list_type();
   init_dict_type();

@@ -331,8 +331,7 @@ class ExceptionPrinter {
       write_indented_margin();
       Type* type = type_of(exception);
       out += "TypeError: print_exception(): Exception expected for value, ";
-      out += type->native_name && !(type->flags & kTypeHeap) ? std::string(type->native_name)
-                                                               : std::string(type->name->view());
+      out += tp_name(type);
       out += " found\n";
       return;
     }

@@ -83,8 +83,8 @@ def reference_dump(path):
         table = symtable.symtable(source, path, "exec")
     except SyntaxError as e:
         kind = type(e).__name__
-        return 1, (f"error {kind}: {e.msg} line={e.lineno or 0} offset={e.offset or 0} "
-                   f"end_lineno={e.end_lineno or 0} end_offset={e.end_offset or 0}\n"
+        return 1, (f"error {kind}: {e.msg} line={e.lineno} offset={e.offset} "
+                   f"end_lineno={e.end_lineno} end_offset={e.end_offset}\n"
                    ).encode("utf-8", "surrogateescape")
     except (RecursionError, MemoryError) as e:
         return 1, f"error {type(e).__name__}: {e}\n".encode()

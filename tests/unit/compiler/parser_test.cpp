@@ -3,6 +3,9 @@
 // texts were produced by /usr/bin/python3.11's ast.dump and compile()).
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <fstream>
 #include <string>
 
 #include "compiler/ast_dump.h"
@@ -214,10 +217,14 @@ TEST(ParserTest, RaisesCPythonsSyntaxErrors) {
 
 // The same for undecoded bytes, as `ast.parse(bytes, name)` of a file named
 // `name`, with the error's text as well.
+// The expectations come from CPython compiling a file, whose text errors
+// quote: the bytes are written to one first (a file per process, for ctest).
 std::string bytes_error(const std::string& bytes) {
+  std::string path = ::testing::TempDir() + "parser_test_" + std::to_string(getpid()) + ".py";
+  std::ofstream(path, std::ios::binary) << bytes;
   Arena arena;
   try {
-    parse_bytes(bytes, "<test>", arena);
+    parse_bytes(bytes, path, arena);
   } catch (const SyntaxErrorException& e) {
     const SyntaxErrorInfo& i = e.info();
     return std::string(syntax_error_kind_name(i.kind)) + " " + i.message + " " +

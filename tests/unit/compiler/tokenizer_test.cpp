@@ -4,6 +4,9 @@
 // message, position and text as `ast.parse` reports them for a file on disk.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -38,9 +41,13 @@ std::vector<std::string> tokens_of(std::string_view bytes) {
 }
 
 // "Kind: message | lineno offset end_lineno end_offset | text", or "no error".
+// The expectations come from CPython compiling a file, whose text errors
+// quote: the bytes are written to one first (a file per process, for ctest).
 std::string error_of(std::string_view bytes) {
+  std::string path = ::testing::TempDir() + "tokenizer_test_" + std::to_string(getpid()) + ".py";
+  std::ofstream(path, std::ios::binary) << bytes;
   try {
-    SourceText source = decode_source(bytes, "f.py", NewlineMode::Translate);
+    SourceText source = decode_source(bytes, path, NewlineMode::Translate);
     Tokenizer tokenizer(source);
     while (tokenizer.next().type != TokenType::ENDMARKER) {
     }

@@ -167,6 +167,13 @@ TEST_F(InterpreterTest, InstructionBudgetStopsLoopsAndRecursion) {
   ts->instruction_budget = 200000;
   EXPECT_EQ(escaping("def f():\n    try:\n        f()\n    except:\n        f()\nf()\n"),
             "RuntimeError: instruction budget exhausted");
+  // Native loops that run no Python code are charged too.
+  ts->instruction_budget = 1000;
+  EXPECT_EQ(escaping("sum(range(10**12))\n"), "RuntimeError: instruction budget exhausted");
+  ts->instruction_budget = 1000;
+  EXPECT_EQ(escaping("sum(range(10**30, 10**31))\n"), "RuntimeError: instruction budget exhausted");
+  ts->instruction_budget = 1000;
+  EXPECT_EQ(escaping("sum(iter(int, 1))\n"), "RuntimeError: instruction budget exhausted");
   ts->instruction_budget = 0;
   EXPECT_EQ(result("n = 0\nfor i in range(50000):\n    n += i\nresult = n\n"), "1249975000");
 }
