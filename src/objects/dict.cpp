@@ -369,6 +369,7 @@ Value dict_method_update(Value self, const Value* args, size_t nargs, Tuple* kwn
 }
 
 Value dict_method_fromkeys(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("dict.fromkeys", kwnames);
   check_arguments("fromkeys", nargs, kwnames, 1, 2);
   Value value = nargs == 2 ? args[1] : none();
   Value result = call(cls, nullptr, 0);

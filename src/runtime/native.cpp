@@ -122,6 +122,11 @@ void bind_arguments(const Signature& signature, const Value* args, size_t nargs,
   const size_t positional_max = std::min(count, signature.kwonly_start);
   const std::string name = signature.name;
   for (size_t i = 0; i < count; ++i) out[i] = Value::null();
+  size_t nkw = kwnames ? kwnames->size : 0;
+  if (nargs + nkw > count) {
+    throw_type_error(format("%s() takes at most %zu %sargument%s (%zu given)", name.c_str(), count,
+                            nargs == 0 ? "keyword " : "", count == 1 ? "" : "s", nargs + nkw));
+  }
   if (nargs > positional_max) {
     // Argument Clinic says "positional" only when there are keyword-only parameters.
     const char* kind = positional_max < count ? "positional " : "";
@@ -133,30 +138,40 @@ void bind_arguments(const Signature& signature, const Value* args, size_t nargs,
                             positional_max, kind, positional_max == 1 ? "" : "s", nargs));
   }
   for (size_t i = 0; i < nargs; ++i) out[i] = args[i];
-  size_t nkw = kwnames ? kwnames->size : 0;
-  for (size_t k = 0; k < nkw; ++k) {
-    std::string_view keyword = str_view((*kwnames)[k]);
-    size_t index = count;
-    for (size_t i = 0; i < count; ++i) {
-      if (keyword == params[i]) {
-        index = i;
-        break;
-      }
+  // In Argument Clinic's order: the parameters after the positional arguments
+  // take their keywords, a missing required one failing first; then come the
+  // keywords left over.
+  auto keyword_index = [&](const char* param) {
+    for (size_t k = 0; k < nkw; ++k) {
+      if (str_view((*kwnames)[k]) == param) return k;
     }
-    if (index == count || index < signature.posonly) {
-      throw_type_error(format("'%s' is an invalid keyword argument for %s()",
-                              std::string(keyword).c_str(), name.c_str()));
-    }
-    if (!out[index].is_null()) {
-      throw_type_error(format("argument for %s() given by name ('%s') and position (%zu)",
-                              name.c_str(), params[index], index + 1));
-    }
-    out[index] = args[nargs + k];
-  }
-  for (size_t i = 0; i < signature.required; ++i) {
-    if (out[i].is_null()) {
+    return nkw;
+  };
+  size_t used = 0;
+  for (size_t i = std::max(nargs, signature.posonly); i < count; ++i) {
+    size_t k = nkw ? keyword_index(params[i]) : nkw;
+    if (k < nkw) {
+      out[i] = args[nargs + k];
+      ++used;
+    } else if (i < signature.required) {
       throw_type_error(format("%s() missing required argument '%s' (pos %zu)", name.c_str(),
                               params[i], i + 1));
+    }
+  }
+  if (used == nkw) return;
+  for (size_t i = signature.posonly; i < nargs; ++i) {
+    if (keyword_index(params[i]) < nkw) {
+      throw_type_error(format("argument for %s() given by name ('%s') and position (%zu)",
+                              name.c_str(), params[i], i + 1));
+    }
+  }
+  for (size_t k = 0; k < nkw; ++k) {
+    std::string_view keyword = str_view((*kwnames)[k]);
+    bool known = false;
+    for (size_t i = signature.posonly; i < count && !known; ++i) known = keyword == params[i];
+    if (!known) {
+      throw_type_error(format("'%s' is an invalid keyword argument for %s()",
+                              std::string(keyword).c_str(), name.c_str()));
     }
   }
 }
