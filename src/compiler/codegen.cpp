@@ -13,6 +13,14 @@
 
 namespace krait {
 
+namespace {
+
+CompileWarningSink compile_warning_sink = nullptr;
+
+}  // namespace
+
+void set_compile_warning_sink(CompileWarningSink sink) { compile_warning_sink = sink; }
+
 namespace codegen {
 
 Compiler::Compiler(const SymbolTable& table, std::string filename, const CompileOptions& options)
@@ -177,21 +185,24 @@ void Compiler::error(const ast::LocatedNode* node, const std::string& message) {
 }
 
 void Compiler::warn(const ast::LocatedNode* node, const std::string& message) {
-  // What the warnings module's default action prints for a SyntaxWarning:
-  // the location, then the line as linecache finds it (from the file named
-  // by filename, so source compiled from a string shows none).
+  // The source line as linecache finds it: from the file named by filename,
+  // so source compiled from a string shows none.
   int lineno = node ? node->lineno : unit_->loc.line;
-  std::string report = filename_ + ":" + std::to_string(lineno) + ": SyntaxWarning: " + message + "\n";
   std::ifstream file(filename_);
   std::string line;
   for (int i = 0; file && i < lineno; ++i) {
     if (!std::getline(file, line)) line.clear();
   }
   size_t first = line.find_first_not_of(" \t\f\r\v");
-  if (first != std::string::npos) {
-    size_t last = line.find_last_not_of(" \t\f\r\v");
-    report += "  " + line.substr(first, last - first + 1) + "\n";
+  line = first == std::string::npos
+             ? std::string()
+             : line.substr(first, line.find_last_not_of(" \t\f\r\v") - first + 1);
+  if (compile_warning_sink) {
+    compile_warning_sink(filename_, lineno, message, line);
+    return;
   }
+  std::string report = filename_ + ":" + std::to_string(lineno) + ": SyntaxWarning: " + message + "\n";
+  if (!line.empty()) report += "  " + line + "\n";
   std::fputs(report.c_str(), stderr);
   std::fflush(stderr);
 }

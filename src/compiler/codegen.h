@@ -37,6 +37,14 @@ struct CompileOptions {
 Code* compile_module(const ast::ModNode* module, std::string_view filename,
                      const CompileOptions& options);
 
+// Where SyntaxWarnings go: the file, line, message and the source line as
+// linecache finds it (stripped; empty when the file has none). The front end
+// holds no Python objects: the VM prints them to sys.stderr as the warnings
+// module does; without a sink they go to the C stderr.
+using CompileWarningSink = void (*)(const std::string& filename, int lineno,
+                                    const std::string& message, const std::string& line);
+void set_compile_warning_sink(CompileWarningSink sink);
+
 // Parses `source` (undecoded bytes, PEP 263) and compiles it.
 Code* compile_source(std::string_view source, std::string_view filename,
                      const CompileOptions& options);

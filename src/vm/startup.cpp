@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "compiler/codegen.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
 #include "objects/bytes.h"
@@ -35,6 +36,7 @@
 #include "vm/frame.h"
 #include "vm/generator.h"
 #include "vm/import.h"
+#include "vm/run.h"
 #include "vm/traceback.h"
 
 namespace krait {
@@ -100,6 +102,7 @@ void start_runtime() {
   finish_static_types();
   register_builtin_module("builtins", create_builtins_module);
   register_builtin_module("sys", create_sys_module);
+  set_compile_warning_sink(show_syntax_warning);
 }
 
 int run_on_large_stack(int (*body)(void*), void* argument) {
