@@ -79,6 +79,46 @@ void read_text_from_file(SyntaxErrorInfo& info) {
   info.has_text = true;
 }
 
+std::string syntax_error_source_display(const std::string& line, long lineno, long offset,
+                                       long end_lineno, long end_offset) {
+  long line_size = static_cast<long>(line.size());
+  // A range running past its first line is underlined to that line's end.
+  if (end_lineno > lineno) end_offset = line_size;
+  if (end_offset > line_size + 1) end_offset = line_size + 1;
+  long carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+  const char* text = line.c_str();
+  --offset;
+  while (*text == ' ' || *text == '\t' || *text == '\f') {
+    ++text;
+    --offset;
+  }
+  long len = static_cast<long>(std::strlen(text));
+  if (len > 0 && text[len - 1] == '\n') --len;
+  if (offset > len) offset = len;
+  // The display shows the last line of a text with embedded newlines that
+  // the offset reaches.
+  for (;;) {
+    const char* newline = std::strchr(text, '\n');
+    if (newline == nullptr) break;
+    long index = newline - text;
+    if (index >= offset) break;
+    ++index;
+    text += index;
+    len -= index;
+    offset -= index;
+  }
+  std::string out = "    ";
+  out += text;
+  if (text[len] != '\n') out += "\n";
+  if (offset >= 0) {
+    out += "    ";
+    out.append(static_cast<size_t>(offset), ' ');
+    out.append(static_cast<size_t>(carets), '^');
+    out += "\n";
+  }
+  return out;
+}
+
 std::string format_syntax_error(const SyntaxErrorInfo& info) {
   if (info.kind == SyntaxErrorKind::ValueError) {
     // `python3.11 -c '...ast.parse(...)...'` raises it from within ast.py.
@@ -102,42 +142,7 @@ std::string format_syntax_error(const SyntaxErrorInfo& info) {
     long end_offset = has_end_offset ? info.end_offset : -1;
     bool has_end_lineno = has_end && info.end_lineno != 0 && info.end_lineno != kNoPosition;
     long end_lineno = has_end_lineno ? info.end_lineno : info.lineno;
-    long text_size = static_cast<long>(info.text.size());
-    // A range running past its first line is underlined to that line's end.
-    if (end_lineno > info.lineno) end_offset = text_size;
-    if (end_offset > text_size + 1) end_offset = text_size + 1;
-    long carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
-
-    const char* text = info.text.c_str();
-    --offset;
-    while (*text == ' ' || *text == '\t' || *text == '\f') {
-      ++text;
-      --offset;
-    }
-    long len = static_cast<long>(std::strlen(text));
-    if (len > 0 && text[len - 1] == '\n') --len;
-    if (offset > len) offset = len;
-    // The display shows the last line of a text with embedded newlines that
-    // the offset reaches.
-    for (;;) {
-      const char* newline = std::strchr(text, '\n');
-      if (newline == nullptr) break;
-      long index = newline - text;
-      if (index >= offset) break;
-      ++index;
-      text += index;
-      len -= index;
-      offset -= index;
-    }
-    out += "    ";
-    out += text;
-    if (text[len] != '\n') out += "\n";
-    if (offset >= 0) {
-      out += "    ";
-      out.append(static_cast<size_t>(offset), ' ');
-      out.append(static_cast<size_t>(carets), '^');
-      out += "\n";
-    }
+    out += syntax_error_source_display(info.text, info.lineno, offset, end_lineno, end_offset);
   }
   out += syntax_error_kind_name(info.kind);
   if (!info.message.empty()) {

@@ -66,6 +66,13 @@ int character_offset(std::string_view line, int byte_col);
 // missing file (e.g. "<string>") or line leaves the text unset.
 void read_text_from_file(SyntaxErrorInfo& info);
 
+// The source line and caret line CPython's display prints under a
+// SyntaxError's File line (pythonrun.c's print_error_text): 1-based offset
+// and end_offset into `line` (-1 where absent), the range running from
+// lineno to end_lineno.
+std::string syntax_error_source_display(const std::string& line, long lineno, long offset,
+                                        long end_lineno, long end_offset);
+
 // Formats `info` the way CPython's default excepthook prints an uncaught
 // SyntaxError: the File line, the stripped source line, the caret line, and
 // "SyntaxError: message" (no traceback header, as for errors at compile time).

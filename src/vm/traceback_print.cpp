@@ -476,46 +476,9 @@ class ExceptionPrinter {
     write_indented_margin();
     out += "  File \"" + filename + "\", line " + std::to_string(lineno) + "\n";
     if (!is_none(text) && is_str(text)) {
-      std::string_view line = str_view(text);
-      long line_size = static_cast<long>(line.size());
-      // A range running past its first line is underlined to that line's end.
-      if (end_lineno > lineno) end_offset = line_size;
-      if (end_offset > line_size + 1) end_offset = line_size + 1;
-      print_error_text(offset, end_offset, std::string(line));
+      out += syntax_error_source_display(str_string(text), lineno, offset, end_lineno, end_offset);
     }
     return message;
-  }
-
-  void print_error_text(long offset, long end_offset, const std::string& line) {
-    long carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
-    const char* text = line.c_str();
-    --offset;
-    while (is_indent_char(*text)) {
-      ++text;
-      --offset;
-    }
-    long len = static_cast<long>(std::strlen(text));
-    if (len > 0 && text[len - 1] == '\n') --len;
-    if (offset > len) offset = len;
-    // With embedded newlines, the line the offset falls in is shown.
-    for (;;) {
-      const char* newline = std::strchr(text, '\n');
-      if (newline == nullptr) break;
-      long index = newline - text;
-      if (index >= offset) break;
-      ++index;
-      text += index;
-      len -= index;
-      offset -= index;
-    }
-    out += "    ";
-    out += text;
-    if (text[len] != '\n') out += "\n";
-    if (offset < 0) return;
-    out += "    ";
-    out.append(static_cast<size_t>(offset), ' ');
-    out.append(static_cast<size_t>(carets), '^');
-    out += "\n";
   }
 
   // --- the traceback -------------------------------------------------------------

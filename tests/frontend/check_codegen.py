@@ -11,11 +11,9 @@ known_codegen_failures.txt is the ratchet (see ratchet.py).
 Options: --update-known-failures, --show FILE (print a diff of the full
 listings: instructions and positions as well), FILE... (check only these).
 """
-import difflib
 import os
 import subprocess
 import sys
-from multiprocessing.pool import ThreadPool
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ratchet  # noqa: E402
@@ -102,19 +100,8 @@ def compare(path, full=False):
 
 
 def main(argv):
-    if "--show" in argv:
-        path = argv[argv.index("--show") + 1]
-        _, want, got = compare(path, full=True)
-        sys.stdout.writelines(difflib.unified_diff(
-            want.decode("utf-8", "replace").splitlines(True),
-            got.decode("utf-8", "replace").splitlines(True), "python3.11", "krait", n=2))
-        return 0
-    files = [a for a in argv if not a.startswith("--")] or ratchet.corpus_files()
-    with ThreadPool(2) as pool:
-        results = pool.map(compare, files)
-    failures = [path for path, (same, _, _) in zip(files, results) if not same]
-    return ratchet.judge("codegen parity", files, failures, KNOWN, HEADER,
-                         "--update-known-failures" in argv)
+    return ratchet.parity_main("codegen parity", argv, compare, KNOWN, HEADER,
+                               show_compare=lambda path: compare(path, full=True))
 
 
 if __name__ == "__main__":

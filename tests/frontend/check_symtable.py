@@ -18,7 +18,6 @@ Options: --update-known-failures, --show FILE (print a diff), --verbose
 """
 import _symtable
 import collections
-import difflib
 import os
 import subprocess
 import sys
@@ -414,9 +413,7 @@ def main(argv):
     if "--show" in argv:
         path = argv[argv.index("--show") + 1]
         _, want, got = compare(path)
-        sys.stdout.writelines(difflib.unified_diff(
-            want.decode("utf-8", "replace").splitlines(True),
-            got.decode("utf-8", "replace").splitlines(True), "python3.11", "krait", n=2))
+        ratchet.show_diff(want, got)
         return 0
     files = [a for a in argv if not a.startswith("--")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -439,10 +436,7 @@ def main(argv):
             for path, (same, want, got) in zip(paths, results):
                 if not same:
                     print(f"--- {snippets.get(path, path)}")
-                    sys.stdout.writelines(difflib.unified_diff(
-                        want.decode("utf-8", "replace").splitlines(True),
-                        got.decode("utf-8", "replace").splitlines(True),
-                        "python3.11", "krait", n=1))
+                    ratchet.show_diff(want, got, context=1)
     return ratchet.judge("symtable parity", names, failures, KNOWN, HEADER,
                          "--update-known-failures" in argv)
 

@@ -9,11 +9,9 @@ A crash or a hang is never a match. known_token_failures.txt is the ratchet
 Options: --update-known-failures, --show FILE (print a diff), FILE... (check
 only these).
 """
-import difflib
 import os
 import subprocess
 import sys
-from multiprocessing.pool import ThreadPool
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ratchet  # noqa: E402
@@ -45,19 +43,7 @@ def compare(path):
 
 
 def main(argv):
-    if "--show" in argv:
-        path = argv[argv.index("--show") + 1]
-        _, want, got = compare(path)
-        sys.stdout.writelines(difflib.unified_diff(
-            want.decode("utf-8", "replace").splitlines(True),
-            got.decode("utf-8", "replace").splitlines(True), "python3.11", "krait", n=2))
-        return 0
-    files = [a for a in argv if not a.startswith("--")] or ratchet.corpus_files()
-    with ThreadPool(2) as pool:
-        results = pool.map(compare, files)
-    failures = [path for path, (same, _, _) in zip(files, results) if not same]
-    return ratchet.judge("token parity", files, failures, KNOWN, HEADER,
-                         "--update-known-failures" in argv)
+    return ratchet.parity_main("token parity", argv, compare, KNOWN, HEADER)
 
 
 if __name__ == "__main__":

@@ -4,8 +4,10 @@ A check computes, for every case, whether Krait matched the reference; the
 known-failures file lists the cases allowed to fail today. A new failure fails
 the check, and so does a listed case that now passes (the list only shrinks).
 """
+import difflib
 import os
 import sys
+from multiprocessing.pool import ThreadPool
 
 
 def corpus_files(root=None):
@@ -68,3 +70,26 @@ def krait_binary():
     if not krait:
         sys.exit("set KRAIT to the krait binary")
     return krait
+
+
+def show_diff(want, got, context=2):
+    """Prints the unified diff of the reference's output and Krait's (bytes)."""
+    sys.stdout.writelines(difflib.unified_diff(
+        want.decode("utf-8", "replace").splitlines(True),
+        got.decode("utf-8", "replace").splitlines(True), "python3.11", "krait", n=context))
+
+
+def parity_main(label, argv, compare, known_path, header, show_compare=None):
+    """The command line of a check whose compare(path) answers (same, want,
+    got): `--show FILE` prints one file's diff (through show_compare when the
+    full listing differs from the compared one); otherwise the files named, or
+    the corpus, are compared two at a time and judged."""
+    if "--show" in argv:
+        _, want, got = (show_compare or compare)(argv[argv.index("--show") + 1])
+        show_diff(want, got)
+        return 0
+    files = [a for a in argv if not a.startswith("--")] or corpus_files()
+    with ThreadPool(2) as pool:
+        results = pool.map(compare, files)
+    failures = [path for path, (same, _, _) in zip(files, results) if not same]
+    return judge(label, files, failures, known_path, header, "--update-known-failures" in argv)
