@@ -271,8 +271,14 @@ Value const_value(const Const& c, const Unit& u) {
         items.kind = Const::Kind::Tuple;
         return const_value(items, u);
       }
+      Set* first = make_frozenset();
+      for (const auto& item : c.items) set_add(first, const_value(item, u));
+      // CPython's compiler rebuilds a constant frozenset from the first one's
+      // iteration order when merging constants; for colliding ints the
+      // rebuilt table iterates in another order, which the literal keeps.
       Set* set = make_frozenset();
-      for (const auto& item : c.items) set_add(set, const_value(item, u));
+      Value key;
+      for (size_t pos = 0; set_next(first, pos, key);) set_add(set, key);
       return Value::from_object(set);
     }
     case Const::Kind::Code: return Value::from_object(u.children[c.code_index]);

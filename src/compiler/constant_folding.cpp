@@ -220,6 +220,10 @@ std::optional<Const> repeat(const Const& seq, const mpz_class& count) {
                 : seq.kind == Kind::Str ? utf8_length(seq.text)
                                         : seq.text.size();
   size_t limit = seq.kind == Kind::Tuple ? kMaxCollectionSize : kMaxStrSize;
+  if (size == 0) {
+    if (!count.fits_slong_p()) return std::nullopt;  // left to the runtime's OverflowError
+    n = 0;
+  }
   if (size && static_cast<size_t>(n) > limit / size) return std::nullopt;
   Const r;
   r.kind = seq.kind;

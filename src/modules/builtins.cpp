@@ -6,6 +6,7 @@
 
 #include "modules/builtins_eval.h"
 #include "modules/sys.h"
+#include "modules/io_files.h"
 #include "modules/sys_streams.h"
 #include "objects/bytes.h"
 #include "objects/class.h"
@@ -32,6 +33,7 @@
 #include "runtime/native.h"
 #include "runtime/protocol.h"
 #include "runtime/thread_state.h"
+#include "vm/generator.h"
 #include "vm/import.h"
 
 namespace krait {
@@ -183,6 +185,37 @@ Value builtin_hash(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return make_int(hash(args[0]));
 }
 
+Value builtin_aiter(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("aiter", nargs, kwnames, 1, 1);
+  Value iterator = call_special(args[0], names.dunder_aiter, {});
+  if (iterator.is_null()) {
+    throw_type_error("'" + type_name(args[0]) + "' object is not an async iterable");
+  }
+  if (type_lookup(type_of(iterator), names.dunder_anext).is_null()) {
+    throw_type_error("aiter() returned not an async iterator of type '" + type_name(iterator) +
+                     "'");
+  }
+  return iterator;
+}
+
+Value builtin_anext(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[2];
+  bind_arguments({"anext", {"aiterator", "default"}, 1, 2}, args, nargs, kwnames, bound);
+  Value awaitable = call_special(bound[0], names.dunder_anext, {});
+  if (awaitable.is_null()) {
+    throw_type_error("'" + type_name(bound[0]) + "' object is not an async iterator");
+  }
+  return bound[1].is_null() ? awaitable : make_anext_awaitable(awaitable, bound[1]);
+}
+
+// breakpoint(*args, **kws): sys.breakpointhook(*args, **kws).
+Value builtin_breakpoint(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Module* sys_module = find_builtin_module(names.sys);
+  Value hook = sys_module ? dict_get_str(sys_module->dict, intern("breakpointhook")) : Value::null();
+  if (hook.is_null()) throw_runtime_error("lost sys.breakpointhook");
+  return call(hook, args, nargs, kwnames);
+}
+
 Value builtin_callable(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("callable", nargs, kwnames, 1, 1);
   return make_bool(is_callable(args[0]));
@@ -223,7 +256,7 @@ Value builtin_import(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   bind_arguments({"__import__", {"name", "globals", "locals", "fromlist", "level"}, 1}, args,
                  nargs, kwnames, bound);
   if (!is_str(bound[0])) {
-    throw_type_error("__import__() argument 1 must be str, not " + type_name(bound[0]));
+    throw_type_error("module name must be a string");
   }
   int64_t level = bound[4].is_null() ? 0 : index_as_ssize(bound[4]);
   if (level < 0) throw_value_error("level must be >= 0");
@@ -565,6 +598,7 @@ Module* create_builtins_module() {
   add_functions(module, {
       {"print", builtin_print},
       {"input", builtin_input},
+      {"open", builtin_open},
       {"repr", builtin_repr},
       {"ascii", builtin_ascii},
       {"len", builtin_len},
@@ -577,6 +611,9 @@ Module* create_builtins_module() {
       {"id", builtin_id},
       {"hash", builtin_hash},
       {"callable", builtin_callable},
+      {"aiter", builtin_aiter},
+      {"breakpoint", builtin_breakpoint},
+      {"anext", builtin_anext},
       {"format", builtin_format},
       {"dir", builtin_dir},
       {"__import__", builtin_import},

@@ -293,6 +293,9 @@ Value builtin_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     throw_value_error("compile() mode must be 'exec', 'eval' or 'single'");
   }
   int64_t flags = bound[3].is_null() ? 0 : index_as_ssize(bound[3]);
+  // The __future__ flags, CO_NESTED, and the PyCF_* compile flags.
+  constexpr int64_t kKnownFlags = 0x1FE0000 | 0x10 | 0x400 | 0x1000 | 0x200 | 0x2000 | 0x4000;
+  if (flags & ~kKnownFlags) throw_value_error("compile(): unrecognised flags");
   if (flags & 0x400) throw_value_error("compile(): PyCF_ONLY_AST is not supported yet");
   int64_t optimize = bound[5].is_null() ? -1 : index_as_ssize(bound[5]);
   if (optimize < -1 || optimize > 2) throw_value_error("compile(): invalid optimize value");

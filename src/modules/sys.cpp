@@ -8,7 +8,9 @@
 #include <cstdlib>
 #include <string>
 
+#include "modules/io_files.h"
 #include "modules/sys_streams.h"
+#include "modules/warnings.h"
 #include "objects/container_support.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -115,7 +117,7 @@ Value namespace_repr(Value self) {
 
 void namespace_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs > 0) {
-    throw_type_error(format("SimpleNamespace() takes no positional arguments (%zu given)", nargs));
+    throw_type_error("no positional arguments expected");
   }
   if (!kwnames) return;
   Dict* dict = instance_dict(self);
@@ -123,12 +125,23 @@ void namespace_init(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 }
 
 Value namespace_richcompare(Value self, Value other, CompareOp op) {
-  if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_instance_of(self, &namespace_type) ||
-      !is_instance_of(other, &namespace_type)) {
+  // Two namespaces compare as their dicts, whatever the operator.
+  if (!is_instance_of(self, &namespace_type) || !is_instance_of(other, &namespace_type)) {
     return not_implemented();
   }
   return compare(Value::from_object(instance_dict(self)), Value::from_object(instance_dict(other)),
                  op);
+}
+
+Value namespace_dict_get(Value self) { return Value::from_object(instance_dict(self)); }
+
+// (type, (), the instance dict), as CPython's namespace_reduce.
+Value namespace_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  reject_keywords("__reduce__", kwnames);
+  check_positional("__reduce__", nargs, 0, 0);
+  return Value::from_object(make_tuple({Value::from_object(type_of(self)),
+                                        Value::from_object(make_tuple(0)),
+                                        Value::from_object(instance_dict(self))}));
 }
 
 Value make_namespace() {
@@ -146,6 +159,9 @@ void init_namespace_type() {
   init_static_type(&namespace_type, "types.SimpleNamespace", nullptr, sizeof(Object),
                    kTypeBaseType | kTypeHasInstanceDict);
   make_unhashable(&namespace_type);
+  set_type_doc(&namespace_type, "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)");
+  add_methods(&namespace_type, {{"__reduce__", namespace_reduce}});
+  add_getsets(&namespace_type, {{"__dict__", namespace_dict_get}});
 }
 
 // --- functions ----------------------------------------------------------------
@@ -181,7 +197,7 @@ Value sys_setrecursionlimit(Value, const Value* args, size_t nargs, Tuple* kwnam
 }
 
 Value sys_intern(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("intern", nargs, kwnames, 1, 1);
+  check_arguments("sys.intern", nargs, kwnames, 1, 1);
   if (!is_str(args[0])) {
     throw_type_error("intern() argument must be str, not " + type_name(args[0]));
   }
@@ -230,9 +246,35 @@ Value sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Tuple* 
   Value maxdigits;
   bind_arguments({"set_int_max_str_digits", {"maxdigits"}, 1}, args, nargs, kwnames, &maxdigits);
   int64_t digits = index_as_ssize(maxdigits);
-  if (digits != 0 && digits <= 640) throw_value_error("maxdigits must be 0 or larger than 640");
+  if (digits != 0 && digits < 640) throw_value_error("maxdigits must be 0 or larger than 640");
   int_max_str_digits = digits;
   return none();
+}
+
+// sys.breakpointhook(*args, **kws): calls the callable $PYTHONBREAKPOINT names
+// (pdb.set_trace by default, "0" for none); one that cannot be imported is
+// ignored with a RuntimeWarning.
+Value sys_breakpointhook(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  const char* variable = std::getenv("PYTHONBREAKPOINT");
+  std::string hook_name = variable && *variable ? variable : "pdb.set_trace";
+  if (hook_name == "0") return none();
+  size_t dot = hook_name.rfind('.');
+  std::string module_name = dot == std::string::npos ? "builtins" : hook_name.substr(0, dot);
+  std::string attribute = dot == std::string::npos ? hook_name : hook_name.substr(dot + 1);
+  Value hook;
+  try {
+    Value module = import_module(intern(module_name), none(), none(), 0);
+    hook = getattr(module, intern(attribute));
+  } catch (const PyException&) {
+    if (!current_exception_matches(&exc_ImportError) &&
+        !current_exception_matches(&exc_AttributeError)) {
+      throw;
+    }
+    clear_current_exception();
+    warn(&exc_RuntimeWarning, "Ignoring unimportable $PYTHONBREAKPOINT: \"" + hook_name + "\"");
+    return none();
+  }
+  return call(hook, args, nargs, kwnames);
 }
 
 Value constant_function_result(const char* name, size_t nargs, Tuple* kwnames, Value result) {
@@ -497,6 +539,7 @@ Value sys_stderr() { return sys_attribute(names.stderr); }
 Value sys_stdin() { return sys_attribute(names.stdin); }
 
 void flush_std_streams() {
+  flush_open_files();
   for (Str* name : {names.stdout, names.stderr}) {
     if (!sys_module) break;
     Value stream = dict_get_str(sys_module->dict, name);
@@ -504,7 +547,7 @@ void flush_std_streams() {
     try {
       if (stream.as_object()->type == &text_stream_type) {
         TextStream* text = stream.as<TextStream>();
-        if (!text->closed) text_stream_flush(text);
+        if (!text_stream_closed(text)) text_stream_flush(text);
       } else {
         call_method_if_present(stream, names.flush, {});
       }
@@ -513,7 +556,7 @@ void flush_std_streams() {
     }
   }
   for (TextStream* stream : {original_stdout, original_stderr}) {
-    if (!stream || stream->closed) continue;
+    if (!stream || text_stream_closed(stream)) continue;
     try {
       text_stream_flush(stream);
     } catch (const PyException&) {
@@ -549,10 +592,12 @@ Module* create_sys_module() {
       {"getsizeof", sys_getsizeof},
       {"displayhook", sys_displayhook},
       {"excepthook", sys_excepthook},
+      {"breakpointhook", sys_breakpointhook},
   });
   Dict* dict = module->dict;
   set(module, "__displayhook__", dict_get_str(dict, intern("displayhook")));
   set(module, "__excepthook__", dict_get_str(dict, names.excepthook));
+  set(module, "__breakpointhook__", dict_get_str(dict, intern("breakpointhook")));
 
   set(module, "stdin", Value::from_object(original_stdin));
   set(module, "stdout", Value::from_object(original_stdout));

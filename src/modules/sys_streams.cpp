@@ -1,12 +1,12 @@
-// The standard text streams over file descriptors.
+// Text streams over binary files: decoding with newline translation on the
+// way in, translation and encoding on the way out.
 #include "modules/sys_streams.h"
 
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
 #include <string>
 
+#include "modules/io_files.h"
 #include "objects/bytes.h"
 #include "objects/container_support.h"
 #include "objects/exceptions.h"
@@ -26,112 +26,149 @@ Type text_stream_type;
 
 namespace {
 
-constexpr size_t kReadChunk = 8192;
+using Newline = TextStream::Newline;
+
+constexpr uint8_t kSeenCr = 1, kSeenLf = 2, kSeenCrLf = 4;
 
 TextStream* as_stream(Value self) { return self.as<TextStream>(); }
 
-[[noreturn]] void raise_os_error(int error_number) {
-  raise_with_args(&exc_OSError,
-                  Value::from_object(make_tuple({make_int(error_number),
-                                                 str_value(std::strerror(error_number))})));
-}
-
-// io.UnsupportedOperation is both an OSError and a ValueError; until _io
-// exists, OSError carries the same message.
-[[noreturn]] void raise_unsupported(const char* what) { raise(&exc_OSError, what); }
-
 void check_open(TextStream* stream) {
-  if (stream->closed) throw_value_error("I/O operation on closed file.");
+  if (text_stream_closed(stream)) throw_value_error("I/O operation on closed file.");
 }
 
-void reserve(TextStream* stream, size_t needed) {
-  if (needed <= stream->buffer_capacity) return;
-  size_t capacity = stream->buffer_capacity ? stream->buffer_capacity : kReadChunk;
-  while (capacity < needed) capacity *= 2;
-  stream->buffer = stream->buffer
-                       ? static_cast<char*>(gc_realloc(stream->buffer, capacity))
-                       : static_cast<char*>(gc_alloc_atomic(capacity));
-  stream->buffer_capacity = capacity;
+void check_readable(TextStream* stream) {
+  check_open(stream);
+  if (!stream->buffer->readable) raise_unsupported_operation("not readable");
 }
 
-// Reads one more chunk into the input buffer; false at end of file. Lines
-// end at "\n" only: CPython opens the standard streams with newline="\n"
-// on POSIX, so "\r\n" reaches the program unchanged.
-bool fill(TextStream* stream) {
-  if (stream->buffer_start > 0) {
-    std::memmove(stream->buffer, stream->buffer + stream->buffer_start,
-                 stream->buffer_size - stream->buffer_start);
-    stream->buffer_size -= stream->buffer_start;
-    stream->buffer_start = 0;
-  }
-  reserve(stream, stream->buffer_size + kReadChunk);
-  ssize_t count;
-  do {
-    count = ::read(stream->fd, stream->buffer + stream->buffer_size, kReadChunk);
-  } while (count < 0 && errno == EINTR);
-  if (count < 0) raise_os_error(errno);
-  stream->buffer_size += static_cast<size_t>(count);
-  return count > 0;
+bool is_continuation(const TextStream* stream, unsigned char byte) {
+  return stream->utf8 && (byte & 0xC0) == 0x80;
 }
 
-Str* decode(TextStream* stream, std::string_view bytes) {
-  return str_decode(bytes, "utf-8", stream->errors);
-}
-
-// The byte length of the first `characters` code points of `bytes` (all of it
-// when shorter).
-size_t prefix_bytes(std::string_view bytes, size_t characters) {
-  size_t pos = 0;
-  for (size_t seen = 0; pos < bytes.size(); ++pos) {
-    if ((static_cast<unsigned char>(bytes[pos]) & 0xC0) != 0x80) {
-      if (seen == characters) break;
-      ++seen;
+// Records the kinds of line end in a chunk just read, for the `newlines`
+// attribute. CPython's newline decoder sees each chunk as it is read, before
+// the program consumes it; a "\r" ending a chunk waits for the next one.
+void note_newlines(TextStream* stream, std::string_view chunk, bool at_end) {
+  if (stream->newline != Newline::Universal && stream->newline != Newline::Untranslated) return;
+  size_t i = 0;
+  if (stream->pending_cr) {
+    if (!chunk.empty() || at_end) {
+      bool crlf = !chunk.empty() && chunk[0] == '\n';
+      stream->seen_newlines |= crlf ? kSeenCrLf : kSeenCr;
+      stream->pending_cr = false;
+      i = crlf ? 1 : 0;
     }
   }
-  return pos;
-}
-
-// Takes `size` bytes (whole characters, or the rest at end of file) off the
-// front of the input buffer.
-Str* take_input(TextStream* stream, size_t size) {
-  Str* text = decode(stream, std::string_view(stream->buffer + stream->buffer_start, size));
-  stream->buffer_start += size;
-  return text;
-}
-
-Str* read_line(TextStream* stream, int64_t limit) {
-  check_open(stream);
-  if (!stream->readable) raise_unsupported("not readable");
-  size_t scanned = 0;
-  while (true) {
-    std::string_view pending(stream->buffer + stream->buffer_start,
-                             stream->buffer_size - stream->buffer_start);
-    size_t newline = pending.find('\n', scanned);
-    size_t line_end = newline == std::string_view::npos ? std::string_view::npos : newline + 1;
-    if (limit >= 0) {
-      size_t limited = prefix_bytes(pending, static_cast<size_t>(limit));
-      if (limited < pending.size() && (line_end == std::string_view::npos || limited < line_end)) {
-        return take_input(stream, limited);
+  for (; i < chunk.size(); ++i) {
+    if (chunk[i] == '\n') {
+      stream->seen_newlines |= kSeenLf;
+    } else if (chunk[i] == '\r') {
+      if (i + 1 == chunk.size()) {
+        stream->pending_cr = true;
+      } else if (chunk[i + 1] == '\n') {
+        stream->seen_newlines |= kSeenCrLf;
+        ++i;
+      } else {
+        stream->seen_newlines |= kSeenCr;
       }
     }
-    if (line_end != std::string_view::npos) return take_input(stream, line_end);
-    scanned = pending.size();
-    if (!fill(stream)) return take_input(stream, pending.size());
   }
 }
 
-Str* read_all(TextStream* stream, int64_t limit) {
-  check_open(stream);
-  if (!stream->readable) raise_unsupported("not readable");
-  while (true) {
-    std::string_view pending(stream->buffer + stream->buffer_start,
-                             stream->buffer_size - stream->buffer_start);
-    if (limit >= 0) {
-      size_t limited = prefix_bytes(pending, static_cast<size_t>(limit));
-      if (limited < pending.size()) return take_input(stream, limited);
+// Reads up to `limit` characters (all when negative), stopping after the
+// first line end when `one_line`. Newlines are recognised and translated on
+// the bytes, which is exact for the supported encodings (a "\r" or "\n" byte
+// is always that character), and the result is decoded once at the end.
+Str* read_text(TextStream* stream, int64_t limit, bool one_line) {
+  check_readable(stream);
+  BinaryFile* file = stream->buffer;
+  Newline newline = stream->newline;
+  bool cr_ends = newline == Newline::Universal || newline == Newline::Untranslated || newline == Newline::Cr;
+  bool lf_ends = newline == Newline::Universal || newline == Newline::Untranslated || newline == Newline::Lf;
+  bool cr_looks_ahead = newline != Newline::Lf && newline != Newline::Cr;
+  std::string out;
+  int64_t characters = 0;
+  bool at_end = false;
+  bool done = false;
+  while (!done) {
+    std::string_view pending = binary_pending_input(file);
+    size_t i = 0;
+    bool need_more = false;
+    while (i < pending.size()) {
+      unsigned char byte = static_cast<unsigned char>(pending[i]);
+      if (is_continuation(stream, byte)) {
+        out.push_back(static_cast<char>(byte));
+        ++i;
+        continue;
+      }
+      if (limit >= 0 && characters >= limit) {
+        done = true;
+        break;
+      }
+      if (byte == '\r' && cr_looks_ahead) {
+        if (i + 1 == pending.size() && !at_end) {
+          need_more = true;
+          break;
+        }
+        // Under a limit with room for one more character, an untranslated
+        // "\r\n" is split as CPython splits it.
+        bool crlf = i + 1 < pending.size() && pending[i + 1] == '\n' &&
+                    (newline == Newline::Universal || limit < 0 || characters + 2 <= limit);
+        if (newline == Newline::Universal) {
+          out.push_back('\n');
+          ++characters;
+          i += crlf ? 2 : 1;
+        } else if (crlf) {
+          out += "\r\n";
+          characters += 2;
+          i += 2;
+        } else {
+          out.push_back('\r');
+          ++characters;
+          ++i;
+        }
+        if (one_line && (crlf || newline != Newline::CrLf)) {
+          done = true;
+          break;
+        }
+        continue;
+      }
+      if ((byte == '\n' && lf_ends) || (byte == '\r' && cr_ends)) {
+        out.push_back(static_cast<char>(byte));
+        ++characters;
+        ++i;
+        if (one_line) {
+          done = true;
+          break;
+        }
+        continue;
+      }
+      if (limit < 0) {
+        // A run of ordinary bytes at once; characters are only counted under a limit.
+        size_t end = pending.find_first_of("\r\n", i + 1);
+        if (end == std::string_view::npos) end = pending.size();
+        out.append(pending.substr(i, end - i));
+        i = end;
+        continue;
+      }
+      out.push_back(static_cast<char>(byte));
+      ++characters;
+      ++i;
     }
-    if (!fill(stream)) return take_input(stream, pending.size());
+    binary_consume(file, i);
+    if (done) break;
+    if (at_end) break;
+    if (need_more || binary_pending_input(file).empty()) {
+      size_t before = binary_pending_input(file).size();
+      if (binary_fill(file)) {
+        note_newlines(stream, binary_pending_input(file).substr(before), false);
+      } else {
+        note_newlines(stream, {}, true);
+        at_end = true;
+      }
+    }
   }
+  return str_decode(out, stream->encoding->view(), stream->errors->view());
 }
 
 int64_t size_argument(const Value* args, size_t nargs) {
@@ -152,6 +189,7 @@ Value stream_write(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
 
 Value stream_writelines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("writelines", nargs, kwnames, 1, 1);
+  check_open(as_stream(self));
   Value iterator = get_iter(args[0]);
   for (Value line = iter_next(iterator); !line.is_null(); line = iter_next(iterator)) {
     if (!is_str(line)) throw_type_error("write() argument must be str, not " + type_name(line));
@@ -170,12 +208,14 @@ Value stream_flush(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 Value stream_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("readline", nargs, kwnames, 0, 1);
-  return Value::from_object(read_line(as_stream(self), size_argument(args, nargs)));
+  int64_t limit = -1;
+  if (nargs > 0 && !is_none(args[0])) limit = index_as_ssize(args[0]);
+  return Value::from_object(read_text(as_stream(self), limit, true));
 }
 
 Value stream_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("read", nargs, kwnames, 0, 1);
-  return Value::from_object(read_all(as_stream(self), size_argument(args, nargs)));
+  return Value::from_object(read_text(as_stream(self), size_argument(args, nargs), false));
 }
 
 Value stream_readlines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -184,7 +224,7 @@ Value stream_readlines(Value self, const Value* args, size_t nargs, Tuple* kwnam
   List* lines = make_list();
   int64_t total = 0;
   while (true) {
-    Str* line = read_line(as_stream(self), -1);
+    Str* line = read_text(as_stream(self), -1, true);
     if (line->length == 0) break;
     list_append(lines, Value::from_object(line));
     total += static_cast<int64_t>(line->length);
@@ -193,52 +233,88 @@ Value stream_readlines(Value self, const Value* args, size_t nargs, Tuple* kwnam
   return Value::from_object(lines);
 }
 
+// The binary layer's methods answer for these (and raise its closed-file messages).
+Value delegate(Value self, const char* method) {
+  return call_method(Value::from_object(as_stream(self)->buffer), intern(method), {});
+}
+
 Value stream_fileno(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("fileno", nargs, kwnames, 0, 0);
-  TextStream* stream = as_stream(self);
-  check_open(stream);
-  return make_int(stream->fd);
+  return delegate(self, "fileno");
 }
 
 Value stream_isatty(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("isatty", nargs, kwnames, 0, 0);
-  TextStream* stream = as_stream(self);
-  check_open(stream);
-  return make_bool(::isatty(stream->fd) == 1);
+  return delegate(self, "isatty");
 }
 
 Value stream_readable(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("readable", nargs, kwnames, 0, 0);
-  check_open(as_stream(self));
-  return make_bool(as_stream(self)->readable);
+  return delegate(self, "readable");
 }
 
 Value stream_writable(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("writable", nargs, kwnames, 0, 0);
-  check_open(as_stream(self));
-  return make_bool(as_stream(self)->writable);
+  return delegate(self, "writable");
 }
 
 Value stream_seekable(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("seekable", nargs, kwnames, 0, 0);
-  TextStream* stream = as_stream(self);
-  check_open(stream);
-  return make_bool(::lseek(stream->fd, 0, SEEK_CUR) >= 0);
+  return delegate(self, "seekable");
 }
 
-// Closing a standard stream flushes it and marks it closed; the descriptor
-// stays open (CPython opens them with closefd=False).
+// A text position is the byte offset of the next character: decoding keeps
+// no state across characters for the supported encodings.
+Value stream_tell(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("tell", nargs, kwnames, 0, 0);
+  TextStream* stream = as_stream(self);
+  check_open(stream);
+  if (::lseek(stream->buffer->fd, 0, SEEK_CUR) < 0) raise_unsupported_operation("underlying stream is not seekable");
+  if (stream->iterating) raise(&exc_OSError, "telling position disabled by next() call");
+  text_stream_flush(stream);
+  return make_int(binary_tell(stream->buffer));
+}
+
+Value stream_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("seek", nargs, kwnames, 1, 2);
+  TextStream* stream = as_stream(self);
+  int64_t whence = nargs > 1 ? index_as_ssize(args[1]) : 0;
+  check_open(stream);
+  if (::lseek(stream->buffer->fd, 0, SEEK_CUR) < 0) raise_unsupported_operation("underlying stream is not seekable");
+  if (whence == 1 || whence == 2) {
+    if (!is_int(args[0]) || index_as_ssize(args[0]) != 0) {
+      raise_unsupported_operation(whence == 1 ? "can't do nonzero cur-relative seeks"
+                                              : "can't do nonzero end-relative seeks");
+    }
+    stream->iterating = false;
+    return make_int(binary_seek(stream->buffer, 0, static_cast<int>(whence)));
+  }
+  if (whence != 0) {
+    throw_value_error("invalid whence (" + std::to_string(whence) + ", should be 0, 1 or 2)");
+  }
+  int64_t offset = index_as_ssize(args[0]);
+  if (offset < 0) throw_value_error("negative seek position " + std::to_string(offset));
+  stream->iterating = false;
+  binary_seek(stream->buffer, offset, 0);
+  return args[0];
+}
+
+Value stream_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("truncate", nargs, kwnames, 0, 1);
+  TextStream* stream = as_stream(self);
+  check_open(stream);
+  if (!stream->buffer->writable) raise_unsupported_operation("truncate");
+  text_stream_flush(stream);
+  int64_t size = nargs == 0 || is_none(args[0]) ? binary_tell(stream->buffer) : index_as_ssize(args[0]);
+  binary_truncate(stream->buffer, size);
+  return make_int(size);
+}
+
 Value stream_close(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("close", nargs, kwnames, 0, 0);
   TextStream* stream = as_stream(self);
-  if (stream->closed) return none();
-  try {
-    text_stream_flush(stream);
-  } catch (const PyException&) {
-    stream->closed = true;
-    throw;
-  }
-  stream->closed = true;
+  if (text_stream_closed(stream)) return none();
+  binary_close(stream->buffer);
   return none();
 }
 
@@ -248,14 +324,12 @@ Value stream_enter(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   return self;
 }
 
-Value stream_exit(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  return stream_close(self, nullptr, 0, nullptr);
-}
+Value stream_exit(Value self, const Value*, size_t, Tuple*) { return stream_close(self, nullptr, 0, nullptr); }
 
 Value stream_repr(Value self) {
   TextStream* stream = as_stream(self);
-  return str_value("<_io.TextIOWrapper name=" + str_repr(stream->name->view()) + " mode='" +
-                   stream->mode + "' encoding='utf-8'>");
+  return str_value("<_io.TextIOWrapper name=" + std::string(repr(stream->buffer->name)->view()) + " mode=" +
+                   str_repr(stream->mode->view()) + " encoding=" + str_repr(stream->encoding->view()) + ">");
 }
 
 Value stream_iter(Value self) {
@@ -264,20 +338,50 @@ Value stream_iter(Value self) {
 }
 
 Value stream_next(Value self) {
-  Str* line = read_line(as_stream(self), -1);
-  return line->length == 0 ? Value::null() : Value::from_object(line);
+  TextStream* stream = as_stream(self);
+  stream->iterating = true;
+  Str* line = read_text(stream, -1, true);
+  if (line->length == 0) {
+    stream->iterating = false;
+    return Value::null();
+  }
+  return Value::from_object(line);
 }
 
-Value stream_name_get(Value self) { return Value::from_object(as_stream(self)->name); }
-Value stream_mode_get(Value self) { return str_value(as_stream(self)->mode); }
-Value stream_encoding_get(Value self) { return str_value("utf-8"); }
-Value stream_errors_get(Value self) { return str_value(as_stream(self)->errors); }
+Value stream_name_get(Value self) { return as_stream(self)->buffer->name; }
+Value stream_mode_get(Value self) { return Value::from_object(as_stream(self)->mode); }
+Value stream_buffer_get(Value self) { return Value::from_object(as_stream(self)->buffer); }
+Value stream_encoding_get(Value self) { return Value::from_object(as_stream(self)->encoding); }
+Value stream_errors_get(Value self) { return Value::from_object(as_stream(self)->errors); }
 Value stream_line_buffering_get(Value self) { return make_bool(as_stream(self)->line_buffering); }
 Value stream_write_through_get(Value self) { return make_bool(as_stream(self)->write_through); }
-Value stream_closed_get(Value self) { return make_bool(as_stream(self)->closed); }
-Value stream_newlines_get(Value self) { return none(); }
+Value stream_closed_get(Value self) { return make_bool(text_stream_closed(as_stream(self))); }
+// None, one of "\r", "\n", "\r\n", or a tuple of those seen, in that order.
+Value stream_newlines_get(Value self) {
+  static const char* const kKinds[] = {"\r", "\n", "\r\n"};
+  uint8_t seen = as_stream(self)->seen_newlines;
+  gc::vector<Value> kinds;
+  for (int bit = 0; bit < 3; ++bit) {
+    if (seen & (1u << bit)) kinds.push_back(str_value(kKinds[bit]));
+  }
+  if (kinds.empty()) return none();
+  if (kinds.size() == 1) return kinds[0];
+  return Value::from_object(make_tuple(kinds.data(), kinds.size()));
+}
 
 bool initialized = false;
+
+TextStream* new_stream(BinaryFile* buffer, Str* mode, Str* encoding, Str* errors, Newline newline) {
+  init_text_stream_type();
+  auto* stream = static_cast<TextStream*>(allocate_instance(&text_stream_type));
+  stream->buffer = buffer;
+  stream->mode = mode;
+  stream->encoding = encoding;
+  stream->errors = errors;
+  stream->newline = newline;
+  stream->utf8 = true;
+  return stream;
+}
 
 }  // namespace
 
@@ -300,6 +404,9 @@ void init_text_stream_type() {
       {"readable", stream_readable},
       {"writable", stream_writable},
       {"seekable", stream_seekable},
+      {"tell", stream_tell},
+      {"seek", stream_seek},
+      {"truncate", stream_truncate},
       {"close", stream_close},
       {"__enter__", stream_enter},
       {"__exit__", stream_exit},
@@ -307,6 +414,7 @@ void init_text_stream_type() {
   add_getsets(&text_stream_type, {
       {"name", stream_name_get},
       {"mode", stream_mode_get},
+      {"buffer", stream_buffer_get},
       {"encoding", stream_encoding_get},
       {"errors", stream_errors_get},
       {"line_buffering", stream_line_buffering_get},
@@ -316,56 +424,73 @@ void init_text_stream_type() {
   });
 }
 
+// CPython opens the standard streams with newline="\n" on POSIX, so "\r\n"
+// reaches the program unchanged.
 TextStream* make_text_stream(int fd, std::string_view name, bool writable, const char* errors,
                              bool line_buffering, bool write_through) {
-  init_text_stream_type();
-  auto* stream = static_cast<TextStream*>(allocate_instance(&text_stream_type));
-  stream->fd = fd;
-  stream->name = make_str(name);
-  stream->mode = writable ? "w" : "r";
-  stream->errors = errors;
-  stream->readable = !writable;
-  stream->writable = writable;
+  BinaryFile* buffer = make_binary_file(writable ? &buffered_writer_type : &buffered_reader_type, fd,
+                                        str_value(name), writable ? "wb" : "rb", false);
+  TextStream* stream = new_stream(buffer, make_str(writable ? "w" : "r"), make_str("utf-8"), make_str(errors),
+                                  Newline::Lf);
   stream->line_buffering = line_buffering;
   stream->write_through = write_through;
   return stream;
 }
 
+TextStream* make_text_file(BinaryFile* buffer, Str* mode, Str* encoding, Str* errors, Newline newline,
+                           bool line_buffering) {
+  // The byte form of "\n" and of a non-ASCII character tell which kind of
+  // encoding this is (and raise LookupError for an unknown one).
+  std::string_view newline_bytes = str_encode(make_str("\n"), encoding->view(), "strict").as<Bytes>()->view();
+  if (newline_bytes != "\n") {
+    raise(&exc_NotImplementedError, "open(): the encoding " + str_repr(encoding->view()) + " is not supported yet");
+  }
+  size_t wide = str_encode(make_str("\xc3\xa9"), encoding->view(), "replace").as<Bytes>()->size;
+  TextStream* stream = new_stream(buffer, mode, encoding, errors, newline);
+  stream->utf8 = wide > 1;
+  stream->line_buffering = line_buffering;
+  return stream;
+}
+
+bool text_stream_closed(TextStream* stream) { return stream->buffer->closed; }
+
 size_t text_stream_write(TextStream* stream, Str* text) {
   check_open(stream);
-  if (!stream->writable) raise_unsupported("not writable");
-  std::string_view bytes = text->view();
-  if (!text->is_ascii() && bytes.find('\xed') != std::string_view::npos) {
-    // Possibly a surrogate: the error handler decides.
-    bytes = str_encode(text, "utf-8", stream->errors).as<Bytes>()->view();
+  if (!stream->buffer->writable) raise_unsupported_operation("not writable");
+  // CPython's text layer has taken the whole chunk read ahead from its
+  // binary file, so a write after a read lands after that chunk.
+  if (!stream->buffer->holds_output) binary_consume(stream->buffer, binary_pending_input(stream->buffer).size());
+  std::string_view chars = text->view();
+  std::string translated;
+  if ((stream->newline == Newline::Cr || stream->newline == Newline::CrLf) &&
+      chars.find('\n') != std::string_view::npos) {
+    const char* ending = stream->newline == Newline::Cr ? "\r" : "\r\n";
+    for (char c : chars) {
+      if (c == '\n') {
+        translated += ending;
+      } else {
+        translated.push_back(c);
+      }
+    }
+    text = make_str(translated);
+    chars = text->view();
   }
-  if (bytes.empty()) return 0;  // the buffer may not exist yet
-  reserve(stream, stream->buffer_size + bytes.size());
-  std::memcpy(stream->buffer + stream->buffer_size, bytes.data(), bytes.size());
-  stream->buffer_size += bytes.size();
-  if (stream->write_through || stream->buffer_size >= kTextStreamBufferSize ||
-      (stream->line_buffering && bytes.find_first_of("\n\r") != std::string_view::npos)) {
-    text_stream_flush(stream);
+  std::string_view bytes = chars;
+  // Non-ASCII text needs the codec unless it is UTF-8 without surrogates.
+  if (!text->is_ascii() &&
+      (!stream->utf8 || chars.find('\xed') != std::string_view::npos)) {
+    bytes = str_encode(text, stream->encoding->view(), stream->errors->view()).as<Bytes>()->view();
+  }
+  binary_write(stream->buffer, bytes);
+  if (stream->write_through ||
+      (stream->line_buffering && chars.find_first_of("\n\r") != std::string_view::npos)) {
+    binary_flush(stream->buffer);
   }
   return text->length;
 }
 
-void text_stream_flush(TextStream* stream) {
-  if (!stream->writable) return;
-  size_t written = 0;
-  while (written < stream->buffer_size) {
-    ssize_t count = ::write(stream->fd, stream->buffer + written, stream->buffer_size - written);
-    if (count < 0) {
-      if (errno == EINTR) continue;
-      int error_number = errno;
-      stream->buffer_size = 0;
-      raise_os_error(error_number);
-    }
-    written += static_cast<size_t>(count);
-  }
-  stream->buffer_size = 0;
-}
+void text_stream_flush(TextStream* stream) { binary_flush(stream->buffer); }
 
-Str* text_stream_readline(TextStream* stream) { return read_line(stream, -1); }
+Str* text_stream_readline(TextStream* stream) { return read_text(stream, -1, true); }
 
 }  // namespace krait

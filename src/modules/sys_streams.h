@@ -1,46 +1,54 @@
-// The standard text streams (sys.stdin, sys.stdout, sys.stderr): a small
-// native text stream over a file descriptor, until the _io module provides
-// TextIOWrapper. Output is UTF-8 with the stream's error handler, kept in a
-// buffer that is flushed when full, at a newline when line-buffered, at every
-// write when write-through, and by flush().
+// Text streams (_io.TextIOWrapper): the standard streams (sys.stdin,
+// sys.stdout, sys.stderr) and open()'s text files, over a binary file
+// (modules/io_files.h) that does the buffering, until the _io module exists.
+// Output is encoded with the stream's error handler and newline translation;
+// it is written out when the binary buffer fills, at a newline when
+// line-buffered, at every write when write-through, and by flush().
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "runtime/object.h"
 
 namespace krait {
 
+struct BinaryFile;
 struct Str;
 
 extern Type text_stream_type;
 
 struct TextStream : Object {
-  int fd;
-  Str* name;            // "<stdout>"
-  const char* mode;     // "w" or "r"
-  const char* errors;   // the encoding error handler
-  bool readable;
-  bool writable;
+  // How lines end: newline=None reads "\r\n" and "\r" as "\n" and writes "\n"
+  // as the platform's "\n"; '' ends lines at any of them, untranslated; the
+  // others end lines at exactly that sequence and write "\n" as it.
+  enum class Newline : uint8_t { Universal, Untranslated, Lf, Cr, CrLf };
+  BinaryFile* buffer;   // the binary layer (the `buffer` attribute)
+  Str* mode;            // as given to open()
+  Str* encoding;        // as given ("UTF-8" by default)
+  Str* errors;          // the encoding error handler
+  Newline newline;
+  bool utf8;            // else one byte per character (ASCII, Latin-1)
   bool line_buffering;  // flush after a write containing a newline
   bool write_through;   // flush after every write
-  bool closed;
-  char* buffer;         // GC-atomic; output waiting to be written, or input read ahead
-  size_t buffer_size;
-  size_t buffer_start;  // reading: the first unconsumed byte
-  size_t buffer_capacity;
+  bool iterating;       // next() was called: tell() refuses, as CPython's
+  uint8_t seen_newlines;  // the kinds of line end read so far (`newlines`)
+  bool pending_cr;        // the last chunk read ended in "\r"
 };
-
-// The output buffer size before a block-buffered stream writes it out.
-inline constexpr size_t kTextStreamBufferSize = 8192;
 
 // Readies text_stream_type (idempotent; start-up has finished).
 void init_text_stream_type();
 
+// A standard stream over `fd` (left open on close).
 TextStream* make_text_stream(int fd, std::string_view name, bool writable, const char* errors,
                              bool line_buffering, bool write_through);
+// A text file over `buffer`. LookupError for an unknown encoding;
+// NotImplementedError for an encoding whose newline is not the byte "\n".
+TextStream* make_text_file(BinaryFile* buffer, Str* mode, Str* encoding, Str* errors, TextStream::Newline newline,
+                           bool line_buffering);
 
+bool text_stream_closed(TextStream* stream);
 // stream.write(text): answers the number of characters written.
 size_t text_stream_write(TextStream* stream, Str* text);
 // Writes out the buffered output; raises OSError on failure.

@@ -9,11 +9,13 @@
 #include <vector>
 
 #include "objects/container_support.h"
+#include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/memoryview.h"
 #include "objects/siphash.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/str_internal.h"
 #include "objects/tuple.h"
@@ -82,6 +84,7 @@ ByteArray* new_bytearray(Type* type) {
   auto* a = static_cast<ByteArray*>(allocate_instance(type));
   a->items = nullptr;
   a->size = a->capacity = 0;
+  a->exports = 0;
   return a;
 }
 
@@ -119,9 +122,19 @@ std::string_view view_of(Value self) {
 const char* kind_name(Value self) { return is_bytearray(self) ? "bytearray" : "bytes"; }
 std::string qualified(Value self, const char* name) { return std::string(kind_name(self)) + "." + name; }
 
+// A bytes-like argument as CPython's PyObject_GetBuffer(PyBUF_SIMPLE) takes
+// it: a released or non-contiguous view raises rather than being refused.
+bool buffer_view(Value v, std::string_view& out) {
+  if (is_memoryview(v)) {
+    out = memoryview_buffer(v);
+    return true;
+  }
+  return bytes_like_view(v, out);
+}
+
 std::string_view bytes_argument(Value v) {
   std::string_view out;
-  if (!bytes_like_view(v, out))
+  if (!buffer_view(v, out))
     throw_type_error("a bytes-like object is required, not '" + type_name(v) + "'");
   return out;
 }
@@ -138,10 +151,20 @@ Value unchanged(Value self) {
   return same_kind(self, view_of(self));
 }
 
+// An item stored into a bytearray (CPython's _getbytevalue): huge ints are out of range too.
 int byte_value(Value v) {
-  int64_t value = index_argument(v);
-  if (value < 0 || value > 255) throw_value_error("byte must be in range(0, 256)");
+  int64_t value;
+  if (!int_to_int64(index_value(v), value) || value < 0 || value > 255) {
+    throw_value_error("byte must be in range(0, 256)");
+  }
   return static_cast<int>(value);
+}
+
+// CPython refuses to resize a bytearray while a memoryview exports it.
+void check_resizable(ByteArray* a, size_t new_size) {
+  if (new_size != a->size && bytearray_exports_live(a)) {
+    raise(&exc_BufferError, "Existing exports of data: object cannot be re-sized");
+  }
 }
 
 // --- Slots ---
@@ -150,7 +173,17 @@ Value bytes_repr_slot(Value self) { return str_result(bytes_repr(view_of(self)))
 
 Value bytearray_repr_slot(Value self) {
   std::string name = type_name(self);
-  return str_result(name + "(" + bytes_repr(view_of(self)) + ")");
+  std::string body = bytes_repr(view_of(self));
+  // CPython's bytearray repr escapes ' even inside double quotes.
+  if (body[1] == '"') {
+    std::string escaped;
+    for (char c : body) {
+      if (c == '\'') escaped.push_back('\\');
+      escaped.push_back(c);
+    }
+    body = escaped;
+  }
+  return str_result(name + "(" + body + ")");
 }
 
 int64_t bytes_hash_slot(Value self) {
@@ -200,6 +233,7 @@ Value bytes_getitem(Value self, Value key) {
   if (unpack_slice(key, static_cast<int64_t>(data.size()), bounds)) {
     if (bounds.step == 1) {
       if (bounds.count <= 0) return same_kind(self, "");
+      if (bounds.count == static_cast<int64_t>(data.size())) return unchanged(self);
       return same_kind(self,
                        data.substr(static_cast<size_t>(bounds.start), static_cast<size_t>(bounds.count)));
     }
@@ -244,43 +278,37 @@ Value bytes_remainder(Value a, Value b) {
   return same_kind(a, percent_format(format, b, true));
 }
 
-// The contents bytes(x) / bytearray(x) start from.
-std::string initial_contents(const char* name, Value source, Value encoding, Value errors) {
-  if (!encoding.is_null() || !errors.is_null()) {
-    if (!is_str(source)) {
-      throw_type_error(encoding.is_null() ? "errors without a string argument"
-                                          : "encoding without a string argument");
-    }
-    if (encoding.is_null()) throw_type_error("string argument without an encoding");
-    auto text = [&](Value v, const char* which) {
-      if (!is_str(v)) {
-        throw_type_error(format("%s() argument '%s' must be str, not %s", name, which, type_name(v).c_str()));
-      }
-      return str_view(v);
-    };
-    Value encoded = str_encode(source.as<Str>(), text(encoding, "encoding"),
-                               errors.is_null() ? "strict" : text(errors, "errors"));
-    return std::string(encoded.as<Bytes>()->view());
-  }
-  if (source.is_null()) return "";
+// v.__bytes__(): null when v's type has none.
+Value call_dunder_bytes(Value v) {
+  static Str* const dunder_bytes = intern("__bytes__");
+  if (type_lookup(type_of(v), dunder_bytes).is_null()) return Value::null();
+  Value converted = call_method(v, dunder_bytes, {});
+  if (!is_bytes(converted)) throw_type_error("__bytes__ returned non-bytes (type " + type_name(converted) + ")");
+  return converted;
+}
+
+[[noreturn]] void throw_not_a_string(Value encoding) {
+  throw_type_error(encoding.is_null() ? "errors without a string argument" : "encoding without a string argument");
+}
+
+}  // namespace
+
+bool bytes_from_dunder_bytes(Value v, std::string& out) {
+  Value converted = call_dunder_bytes(v);
+  if (converted.is_null()) return false;
+  out = std::string(converted.as<Bytes>()->view());
+  return true;
+}
+
+namespace {
+
+// bytes(x) / bytearray(x) of an object that is neither a str nor a count:
+// a buffer, or an iterable of ints.
+std::string contents_from_object(bool bytearray, Value source) {
+  const char* name = bytearray ? "bytearray" : "bytes";
   if (is_memoryview(source)) return memoryview_to_bytes(source);  // any view, contiguous or not
   std::string_view data;
   if (bytes_like_view(source, data)) return std::string(data);
-  static Str* const dunder_bytes = intern("__bytes__");
-  if (!is_str(source) && !type_lookup(type_of(source), dunder_bytes).is_null()) {
-    Value converted = call_method(source, dunder_bytes, {});
-    if (!is_bytes(converted)) {
-      throw_type_error("__bytes__ returned non-bytes (type " + type_name(converted) + ")");
-    }
-    return std::string(converted.as<Bytes>()->view());
-  }
-  if (is_str(source)) throw_type_error("string argument without an encoding");
-  if (source.is_small_int() || type_of(source)->index) {
-    int64_t count = index_as_ssize(source);
-    if (count < 0) throw_value_error("negative count");
-    if (static_cast<size_t>(count) > max_payload_size()) throw_memory_error();
-    return std::string(static_cast<size_t>(count), '\0');
-  }
   Type* type = type_of(source);
   if (!type->iter && !type->getitem) {
     throw_type_error("cannot convert '" + type_name(source) + "' object to " + name);
@@ -288,11 +316,85 @@ std::string initial_contents(const char* name, Value source, Value encoding, Val
   std::string out;
   Value iterator = get_iter(source);
   for (Value item = iter_next(iterator); !item.is_null(); item = iter_next(iterator)) {
-    int64_t value = index_argument(item);
+    if (bytearray) {
+      out.push_back(static_cast<char>(byte_value(item)));
+      continue;
+    }
+    // bytes reads items as clamped Py_ssize_t values, so huge ints are out of range too.
+    int64_t value = index_as_ssize_clamped(item);
     if (value < 0 || value > 255) throw_value_error("bytes must be in range(0, 256)");
     out.push_back(static_cast<char>(value));
   }
   return out;
+}
+
+// A count argument: its size, or false when its __index__ raised TypeError
+// (CPython then treats it as any other object).
+bool count_argument(Value source, int64_t& count) {
+  if (!source.is_small_int() && !type_of(source)->index) return false;
+  try {
+    count = index_as_ssize(source);
+  } catch (PyException&) {
+    if (!current_exception_matches(&exc_TypeError)) throw;
+    clear_current_exception();
+    return false;
+  }
+  if (count < 0) throw_value_error("negative count");
+  if (static_cast<size_t>(count) > max_payload_size()) throw_memory_error();
+  return true;
+}
+
+std::string encoded_contents(const char* name, Value source, Value encoding, Value errors) {
+  auto text = [&](Value v, const char* which) {
+    if (!is_str(v)) {
+      throw_type_error(format("%s() argument '%s' must be str, not %s", name, which, type_name(v).c_str()));
+    }
+    return str_view(v);
+  };
+  Value encoded = str_encode(source.as<Str>(), text(encoding, "encoding"),
+                             errors.is_null() ? "strict" : text(errors, "errors"));
+  return std::string(encoded.as<Bytes>()->view());
+}
+
+// The contents bytes(x) starts from; `exact` receives the result of
+// __bytes__ when it can be returned as is.
+std::string bytes_contents(Value source, Value encoding, Value errors, Value* exact) {
+  if (source.is_null()) {
+    if (!encoding.is_null() || !errors.is_null()) throw_not_a_string(encoding);
+    return "";
+  }
+  if (!encoding.is_null()) {
+    if (!is_str(source)) throw_not_a_string(encoding);
+    return encoded_contents("bytes", source, encoding, errors);
+  }
+  if (!errors.is_null()) {
+    throw_type_error(is_str(source) ? "string argument without an encoding" : "errors without a string argument");
+  }
+  Value converted = call_dunder_bytes(source);
+  if (!converted.is_null()) {
+    *exact = converted;
+    return std::string(converted.as<Bytes>()->view());
+  }
+  if (is_str(source)) throw_type_error("string argument without an encoding");
+  int64_t count;
+  if (count_argument(source, count)) return std::string(static_cast<size_t>(count), '\0');
+  return contents_from_object(false, source);
+}
+
+// The contents bytearray(x) starts from (bytearray does not use __bytes__).
+std::string bytearray_contents(Value source, Value encoding, Value errors) {
+  if (source.is_null()) {
+    if (!encoding.is_null() || !errors.is_null()) throw_not_a_string(encoding);
+    return "";
+  }
+  if (is_str(source)) {
+    if (encoding.is_null()) throw_type_error("string argument without an encoding");
+    return encoded_contents("bytearray", source, encoding, errors);
+  }
+  if (!encoding.is_null() || !errors.is_null()) throw_not_a_string(encoding);
+  int64_t count;
+  if (count_argument(source, count)) return std::string(static_cast<size_t>(count), '\0');
+  return contents_from_object(true, source);
 }
 
 Value bytes_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -302,8 +404,9 @@ Value bytes_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
       bound[0].as_object()->type == &bytes_type) {
     return bound[0];
   }
-  std::string data = initial_contents("bytes", bound[0], bound[1], bound[2]);
-  if (type == &bytes_type) return wrap(make_bytes(data));
+  Value exact = Value::null();
+  std::string data = bytes_contents(bound[0], bound[1], bound[2], &exact);
+  if (type == &bytes_type) return exact.is_null() ? wrap(make_bytes(data)) : exact;
   auto* b = static_cast<Bytes*>(allocate_instance(type, data.size() + 1));
   b->hash = -1;
   b->size = data.size();
@@ -318,7 +421,9 @@ void bytearray_init(Value self, const Value* args, size_t nargs, Tuple* kwnames)
   Value bound[3];
   bind_arguments({"bytearray", {"source", "encoding", "errors"}, 0, 0}, args, nargs, kwnames, bound);
   auto* a = self.as<ByteArray>();
-  bytearray_assign(a, initial_contents("bytearray", bound[0], bound[1], bound[2]));
+  check_resizable(a, 0);  // CPython empties the old contents first
+  a->size = 0;
+  bytearray_assign(a, bytearray_contents(bound[0], bound[1], bound[2]));
 }
 
 // --- Iteration: both yield ints ---
@@ -352,15 +457,42 @@ Value bytes_iterator_next(Value self) {
 
 Value iterator_self(Value self) { return self; }
 
+Value bytes_iterator_length_hint(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  no_arguments((type_name(self) + ".__length_hint__").c_str(), nargs, kwnames);
+  auto* it = self.as<BytesIterator>();
+  if (it->sequence.is_null()) return make_int(0);
+  size_t size = view_of(it->sequence).size();
+  return make_int(it->index < size ? static_cast<int64_t>(size - it->index) : 0);
+}
+
+Value bytes_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  no_arguments((type_name(self) + ".__reduce__").c_str(), nargs, kwnames);
+  auto* it = self.as<BytesIterator>();
+  if (it->sequence.is_null()) return iterator_reduce("iter", wrap(make_tuple(0)), Value::null());
+  return iterator_reduce("iter", it->sequence, make_int(static_cast<int64_t>(it->index)));
+}
+
+// __setstate__: the next index, clamped to the sequence.
+Value bytes_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  one_argument((type_name(self) + ".__setstate__").c_str(), nargs, kwnames);
+  int64_t index = iterator_state_index(args[0]);
+  auto* it = self.as<BytesIterator>();
+  if (it->sequence.is_null()) return none();
+  auto size = static_cast<int64_t>(view_of(it->sequence).size());
+  it->index = static_cast<size_t>(std::clamp<int64_t>(index, 0, size));
+  return none();
+}
+
 // --- bytearray mutation ---
 
 void bytearray_setitem(Value self, Value key, Value value) {
   auto* a = self.as<ByteArray>();
-  if (key.is_small_int() || type_of(key)->index) {
-    int64_t i = index_as_ssize(key);
+  int64_t i;
+  if (subscript_index(key, &i)) {
     if (i < 0) i += static_cast<int64_t>(a->size);
     if (i < 0 || i >= static_cast<int64_t>(a->size)) throw_index_error("bytearray index out of range");
     if (value.is_null()) {
+      check_resizable(a, a->size - 1);
       std::memmove(a->items + i, a->items + i + 1, a->size - static_cast<size_t>(i) - 1);
       --a->size;
       a->items[a->size] = '\0';
@@ -377,19 +509,23 @@ void bytearray_setitem(Value self, Value key, Value value) {
   std::string replacement;
   if (!value.is_null()) {
     std::string_view view;
+    Type* type = type_of(value);
     if (bytes_like_view(value, view)) {
       replacement = std::string(view);
-    } else if (value.is_small_int() || is_str(value) || (!type_of(value)->iter && !type_of(value)->getitem)) {
+    } else if (is_str(value) || type->index || type->to_int || type->to_float) {
       throw_type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     } else {
-      replacement = initial_contents("bytearray", value, Value::null(), Value::null());
+      replacement = bytearray_contents(value, Value::null(), Value::null());
     }
+    if (replacement.empty() && b.step != 1) value = Value::null();  // a[x:y:z] = b'' deletes, as in CPython
   }
   if (b.step == 1) {
     size_t start = static_cast<size_t>(b.start);
     size_t count = static_cast<size_t>(std::max<int64_t>(b.count, 0));
+    check_resizable(a, a->size - count + replacement.size());
     data.replace(start, count, replacement);
   } else if (value.is_null()) {
+    check_resizable(a, a->size - static_cast<size_t>(std::max<int64_t>(b.count, 0)));
     std::string kept;
     std::vector<bool> drop(data.size(), false);
     for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) drop[static_cast<size_t>(j)] = true;
@@ -410,6 +546,7 @@ void bytearray_setitem(Value self, Value key, Value value) {
 }
 
 void bytearray_push(ByteArray* a, char c) {
+  check_resizable(a, a->size + 1);
   bytearray_reserve(a, a->size + 1);
   a->items[a->size++] = c;
   a->items[a->size] = '\0';
@@ -426,17 +563,19 @@ Value bytearray_extend(Value self, const Value* args, size_t nargs, Tuple* kwnam
   auto* a = self.as<ByteArray>();
   std::string_view view;
   std::string added;
+  if (is_memoryview(args[0]) && !bytes_like_view(args[0], view)) {
+    throw_type_error("can't set bytearray slice from memoryview");
+  }
   if (bytes_like_view(args[0], view)) {
     added = std::string(view);
-  } else if (is_str(args[0])) {
-    throw_type_error("expected iterable of integers; got: 'str'");
   } else {
     Type* type = type_of(args[0]);
     if (!type->iter && !type->getitem) {
       throw_type_error("can't extend bytearray with " + type_name(args[0]));
     }
-    added = initial_contents("bytearray", args[0], Value::null(), Value::null());
+    added = contents_from_object(true, args[0]);
   }
+  check_resizable(a, a->size + added.size());
   std::string data(a->items ? a->items : "", a->size);
   data += added;
   bytearray_assign(a, data);
@@ -448,10 +587,67 @@ Value bytearray_inplace_add(Value self, Value other) {
   std::string_view view;
   if (!bytes_like_view(other, view)) throw_type_error("can't concat " + type_name(other) + " to bytearray");
   auto* a = self.as<ByteArray>();
+  // The operand's own buffer export counts too: a += a cannot grow a.
+  if (other.is(self) && !view.empty()) raise(&exc_BufferError, "Existing exports of data: object cannot be re-sized");
+  check_resizable(a, a->size + view.size());
   std::string data(a->items ? a->items : "", a->size);
   data.append(view);
   bytearray_assign(a, data);
   return self;
+}
+
+Value bytearray_inplace_multiply(Value self, Value count) {
+  if (!is_bytearray(self) || (!count.is_small_int() && !type_of(count)->index)) return not_implemented();
+  auto* a = self.as<ByteArray>();
+  int64_t n = std::max<int64_t>(index_as_ssize(count), 0);
+  if (n > 1 && a->size > max_payload_size() / static_cast<size_t>(n)) throw_memory_error();
+  size_t size = a->size * static_cast<size_t>(n);
+  check_resizable(a, size);
+  std::string data(a->items ? a->items : "", a->size);
+  std::string repeated;
+  repeated.reserve(size);
+  for (int64_t i = 0; i < n; ++i) repeated.append(data);
+  bytearray_assign(a, repeated);
+  return self;
+}
+
+Value bytearray_dunder_imul(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  one_argument("bytearray.__imul__", nargs, kwnames);
+  if (!args[0].is_small_int() && !type_of(args[0])->index) {
+    throw_type_error("'" + type_name(args[0]) + "' object cannot be interpreted as an integer");
+  }
+  return bytearray_inplace_multiply(self, args[0]);
+}
+
+Value bytearray_alloc(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  no_arguments("bytearray.__alloc__", nargs, kwnames);
+  auto* a = self.as<ByteArray>();
+  return make_int(a->items ? static_cast<int64_t>(a->capacity) + 1 : 0);
+}
+
+// Pickling: protocols below 3 carry the contents as a latin-1 str, as CPython.
+Value bytearray_reduce_impl(Value self, int64_t protocol) {
+  Dict* dict = instance_dict(self);
+  Value state = dict && dict_size(dict) ? Value::from_object(dict) : none();
+  std::string_view data = view_of(self);
+  Value args;
+  if (protocol < 3) {
+    args = wrap(make_tuple({wrap(str_decode(data, "latin-1", "strict")), str_value("latin-1")}));
+  } else {
+    args = wrap(make_tuple({wrap(make_bytes(data))}));
+  }
+  return wrap(make_tuple({wrap(type_of(self)), args, state}));
+}
+
+Value bytearray_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  no_arguments("bytearray.__reduce__", nargs, kwnames);
+  return bytearray_reduce_impl(self, 0);
+}
+
+Value bytearray_reduce_ex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  no_keywords("bytearray", "__reduce_ex__", kwnames);
+  expected_arguments("__reduce_ex__", nargs, 0, 1);
+  return bytearray_reduce_impl(self, nargs ? index_argument(args[0]) : 0);
 }
 
 Value bytearray_pop(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -462,6 +658,7 @@ Value bytearray_pop(Value self, const Value* args, size_t nargs, Tuple* kwnames)
   if (a->size == 0) throw_index_error("pop from empty bytearray");
   if (i < 0) i += static_cast<int64_t>(a->size);
   if (i < 0 || i >= static_cast<int64_t>(a->size)) throw_index_error("pop index out of range");
+  check_resizable(a, a->size - 1);
   auto value = static_cast<unsigned char>(a->items[i]);
   std::memmove(a->items + i, a->items + i + 1, a->size - static_cast<size_t>(i) - 1);
   --a->size;
@@ -472,6 +669,7 @@ Value bytearray_pop(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 Value bytearray_clear(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   no_arguments("bytearray.clear", nargs, kwnames);
   auto* a = self.as<ByteArray>();
+  check_resizable(a, 0);
   a->size = 0;
   return none();
 }
@@ -488,7 +686,8 @@ Value bytes_decode(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   bind_arguments({"decode", {"encoding", "errors"}, 0, 0}, args, nargs, kwnames, bound);
   auto text = [](Value v, const char* which) {
     if (!is_str(v)) {
-      throw_type_error(format("decode() argument '%s' must be str, not %s", which, type_name(v).c_str()));
+      throw_type_error(
+          format("decode() argument '%s' must be str, not %s", which, argument_type_name(v).c_str()));
     }
     return str_view(v);
   };
@@ -657,7 +856,7 @@ Value bytes_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 // The needle of find/count/index: bytes-like or a single byte value.
 std::string needle_argument(Value v) {
   std::string_view view;
-  if (bytes_like_view(v, view)) return std::string(view);
+  if (buffer_view(v, view)) return std::string(view);
   if (v.is_small_int() || type_of(v)->index) return std::string(1, static_cast<char>(byte_value(v)));
   throw_type_error("argument should be integer or bytes-like object, not '" + type_name(v) + "'");
 }
@@ -731,7 +930,7 @@ Value bytes_affix_impl(const char* name, Value self, const Value* args, size_t n
   if (is_tuple(args[0])) {
     Tuple* options = args[0].as<Tuple>();
     for (size_t i = 0; i < options->size; ++i) {
-      if (!bytes_like_view((*options)[i], affix)) {
+      if (!buffer_view((*options)[i], affix)) {
         throw_type_error(
             format("a bytes-like object is required, not '%s'", type_name((*options)[i]).c_str()));
       }
@@ -739,7 +938,7 @@ Value bytes_affix_impl(const char* name, Value self, const Value* args, size_t n
     }
     return make_bool(false);
   }
-  if (!bytes_like_view(args[0], affix)) {
+  if (!buffer_view(args[0], affix)) {
     throw_type_error(
         format("%s first arg must be bytes or a tuple of bytes, not %s", name, type_name(args[0]).c_str()));
   }
@@ -759,14 +958,23 @@ Value bytes_hex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   std::string_view data = view_of(self);
   std::string sep;
   if (!bound[0].is_null()) {
+    if (length(bound[0]) != 1) throw_value_error("sep must be length 1.");
     if (is_str(bound[0])) {
       sep = std::string(str_view(bound[0]));
+    } else if (is_bytes(bound[0])) {
+      sep = std::string(bound[0].as<Bytes>()->view());
     } else {
-      sep = std::string(bytes_argument(bound[0]));
+      throw_type_error("sep must be str or bytes.");
     }
-    if (sep.size() != 1) throw_value_error("sep must be length 1.");
+    if (static_cast<unsigned char>(sep[0]) > 127) throw_value_error("sep must be ASCII.");
   }
-  int64_t group = bound[1].is_null() ? 1 : index_argument(bound[1]);
+  int64_t group = 1;
+  if (!bound[1].is_null()) {
+    Value n = index_value(bound[1]);
+    if (!int_to_int64(n, group) || group < INT32_MIN || group > INT32_MAX) {
+      throw_overflow_error("Python int too large to convert to C int");
+    }
+  }
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   size_t n = data.size();
@@ -885,7 +1093,7 @@ Value bytes_justify(const char* name, Value self, const Value* args, size_t narg
     std::string_view f;
     if (!bytes_like_view(args[1], f) || f.size() != 1) {
       throw_type_error(format("%s() argument 2 must be a byte string of length 1, not %s", name,
-                              type_name(args[1]).c_str()));
+                              argument_type_name(args[1]).c_str()));
     }
     fill = f[0];
   }
@@ -919,7 +1127,9 @@ Value bytes_partition_impl(const char* name, Value self, const Value* args, size
     return wrap(reverse ? make_tuple({empty, same_kind(self, ""), whole})
                         : make_tuple({whole, empty, same_kind(self, "")}));
   }
-  return wrap(make_tuple({same_kind(self, data.substr(0, at)), same_kind(self, sep),
+  // bytes gives back the separator object itself; bytearray copies it.
+  Value separator = is_bytearray(self) ? same_kind(self, sep) : args[0];
+  return wrap(make_tuple({same_kind(self, data.substr(0, at)), separator,
                           same_kind(self, data.substr(at + sep.size()))}));
 }
 
@@ -950,6 +1160,7 @@ Value bytearray_insert(Value self, const Value* args, size_t nargs, Tuple* kwnam
   auto size = static_cast<int64_t>(a->size);
   if (i < 0) i = std::max<int64_t>(i + size, 0);
   if (i > size) i = size;
+  check_resizable(a, a->size + 1);
   bytearray_reserve(a, a->size + 1);
   std::memmove(a->items + i + 1, a->items + i, a->size - static_cast<size_t>(i));
   a->items[i] = c;
@@ -964,6 +1175,7 @@ Value bytearray_remove(Value self, const Value* args, size_t nargs, Tuple* kwnam
   std::string_view data = view_of(self);
   size_t at = data.find(c);
   if (at == std::string_view::npos) throw_value_error("value not found in bytearray");
+  check_resizable(a, a->size - 1);
   std::memmove(a->items + at, a->items + at + 1, a->size - at - 1);
   a->items[--a->size] = '\0';
   return none();
@@ -982,6 +1194,19 @@ Value bytes_isascii(Value self, const Value*, size_t nargs, Tuple* kwnames) {
     if (static_cast<unsigned char>(c) >= 0x80) return make_bool(false);
   }
   return make_bool(true);
+}
+
+// istitle: some cased byte, upper case only after an uncased one, lower case only after a cased one.
+Value bytes_istitle(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  no_arguments("bytes.istitle", nargs, kwnames);
+  bool cased = false, previous_cased = false;
+  for (char c : view_of(self)) {
+    bool is_lower = c >= 'a' && c <= 'z', is_upper = c >= 'A' && c <= 'Z';
+    if ((is_upper && previous_cased) || (is_lower && !previous_cased)) return make_bool(false);
+    cased = cased || is_upper;
+    previous_cased = is_lower || is_upper;
+  }
+  return make_bool(cased);
 }
 
 // islower/isupper: some cased byte, and none of the other case.
@@ -1075,6 +1300,7 @@ Value bytes_maketrans(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value bytes_translate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (nargs == 0) throw_type_error("translate() takes at least 1 positional argument (0 given)");
   Value bound[2];
   bind_arguments({"translate", {"table", "delete"}, 1, 1}, args, nargs, kwnames, bound);
   std::string_view table;
@@ -1089,6 +1315,7 @@ Value bytes_translate(Value self, const Value* args, size_t nargs, Tuple* kwname
     if (remove.find(c) != std::string_view::npos) continue;
     out.push_back(identity ? c : table[static_cast<unsigned char>(c)]);
   }
+  if (out == view_of(self)) return unchanged(self);
   return same_kind(self, out);
 }
 
@@ -1179,6 +1406,7 @@ void add_shared_methods(Type* type) {
                         {"isascii", bytes_isascii},
                         {"islower", bytes_islower},
                         {"isupper", bytes_isupper},
+                        {"istitle", bytes_istitle},
                         {"removeprefix", bytes_removeprefix},
                         {"removesuffix", bytes_removesuffix},
                         {"splitlines", bytes_splitlines},
@@ -1224,6 +1452,7 @@ void init_bytes_types() {
   bytearray_type.new_instance = bytearray_new;
   bytearray_type.init = bytearray_init;
   bytearray_type.inplace[static_cast<int>(BinaryOp::Add)] = bytearray_inplace_add;
+  bytearray_type.inplace[static_cast<int>(BinaryOp::Multiply)] = bytearray_inplace_multiply;
   init_static_type(&bytearray_type, "bytearray", nullptr, sizeof(ByteArray), kTypeBaseType | kTypeImmutable);
   add_shared_methods(&bytearray_type);
   add_methods(&bytearray_type, {
@@ -1235,16 +1464,24 @@ void init_bytes_types() {
                                    {"insert", bytearray_insert},
                                    {"remove", bytearray_remove},
                                    {"reverse", bytearray_reverse},
+                                   {"__alloc__", bytearray_alloc},
+                                   {"__imul__", bytearray_dunder_imul},
+                                   {"__reduce__", bytearray_reduce},
+                                   {"__reduce_ex__", bytearray_reduce_ex},
                                });
   make_unhashable(&bytearray_type);
 
-  bytes_iterator_type.iter = iterator_self;
-  bytes_iterator_type.next = bytes_iterator_next;
-  init_static_type(&bytes_iterator_type, "bytes_iterator", nullptr, sizeof(BytesIterator), kTypeImmutable);
-  bytearray_iterator_type.iter = iterator_self;
-  bytearray_iterator_type.next = bytes_iterator_next;
-  init_static_type(&bytearray_iterator_type, "bytearray_iterator", nullptr, sizeof(BytesIterator),
-                   kTypeImmutable);
+  for (Type* type : {&bytes_iterator_type, &bytearray_iterator_type}) {
+    type->iter = iterator_self;
+    type->next = bytes_iterator_next;
+    init_static_type(type, type == &bytes_iterator_type ? "bytes_iterator" : "bytearray_iterator", nullptr,
+                     sizeof(BytesIterator), kTypeImmutable);
+    add_methods(type, {
+                          {"__length_hint__", bytes_iterator_length_hint},
+                          {"__reduce__", bytes_iterator_reduce},
+                          {"__setstate__", bytes_iterator_setstate},
+                      });
+  }
 }
 
 }  // namespace krait

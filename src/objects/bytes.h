@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "runtime/object.h"
@@ -25,12 +26,17 @@ struct ByteArray : Object {
   char* items;  // GC-atomic
   size_t size;
   size_t capacity;
+  int64_t exports;  // managed buffers of memoryviews with registered views (objects/memoryview.cpp)
 };
 
 Bytes* make_bytes(std::string_view data);
 bool is_bytes(Value v);
 ByteArray* make_bytearray(std::string_view data);
 bool is_bytearray(Value v);
+
+// bytes(v)'s conversion through __bytes__: false when v's type has none;
+// TypeError when it returns anything but bytes.
+bool bytes_from_dunder_bytes(Value v, std::string& out);
 
 void init_bytes_types();
 

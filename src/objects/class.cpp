@@ -34,6 +34,7 @@
 #include "runtime/thread_state.h"
 #include "runtime/unicode.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
 
@@ -371,13 +372,8 @@ Value index_trampoline(Value self) {
   return int_exact(result);
 }
 
-Value int_trampoline(Value self) {
-  Value result = call_special(self, names.dunder_int, {});
-  if (!is_int(result)) {
-    throw_type_error("__int__ returned non-int (type " + type_name(result) + ")");
-  }
-  return int_exact(result);
-}
+// int() checks the result (and warns about an int subclass).
+Value int_trampoline(Value self) { return call_special(self, names.dunder_int, {}); }
 
 Value float_trampoline(Value self) {
   Value result = call_special(self, names.dunder_float, {});
@@ -560,6 +556,8 @@ bool tail_contains(Tuple* list, size_t start, Value candidate) {
 
 }  // namespace
 
+bool has_python_new(Type* type) { return type->new_instance == new_trampoline; }
+
 Tuple* compute_mro(Type* type) {
   Tuple* bases = type->bases;
   for (size_t i = 0; i < bases->size; ++i) {
@@ -688,7 +686,6 @@ void dict_setter(Value self, Value value) {
   *slot = value.as<Dict>();
 }
 
-Value weakref_getter(Value) { return none(); }
 
 // The __slots__ entries of a class body, checked as CPython's type_new_visit_slots.
 struct SlotsSpec {
@@ -901,7 +898,7 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
   if (slots.add_weakref) {
     dict_set_str(dict, names.dunder_weakref,
                  make_getset_descriptor(
-                     type, {"__weakref__", weakref_getter, nullptr,
+                     type, {"__weakref__", none_getter, nullptr,
                             "list of weak references to the object (if defined)"}));
   }
   if (dict_get_str(dict, names.dunder_doc).is_null()) dict_set_str(dict, names.dunder_doc, none());
@@ -936,13 +933,6 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
   return Value::from_object(type);
 }
 
-namespace {
-
-Value or_none(Value v) { return v.is_null() ? none() : v; }
-
-// Writes "Exception ignored in: <what>" and the traceback to sys.stderr (the
-// latter through sys.excepthook), as CPython's unraisable hook does for an
-// exception escaping __del__.
 void report_unraisable(Value what, Value error) {
   try {
     Module* sys_module = find_builtin_module(names.sys);
@@ -956,12 +946,15 @@ void report_unraisable(Value what, Value error) {
     Value hook = sys_module ? dict_get_str(sys_module->dict, names.excepthook) : Value::null();
     if (!hook.is_null()) {
       Value traceback = error.as<BaseExceptionObject>()->traceback;
-      call(hook, {Value::from_object(type_of(error)), error, or_none(traceback)});
+      if (traceback.is_null()) traceback = none();
+      call(hook, {Value::from_object(type_of(error)), error, traceback});
     }
   } catch (const PyException&) {
     clear_current_exception();
   }
 }
+
+namespace {
 
 void run_finalizer(void* block, void* header_offset) {
   auto* instance = reinterpret_cast<Object*>(static_cast<char*>(block) +
@@ -1215,7 +1208,8 @@ void init_class_types() {
   init_mappingproxy_type();
   init_generic_alias_types();
   for (Type* generic : {&list_type, &tuple_type, &dict_type, &set_type, &frozenset_type,
-                        &enumerate_type, &exc_BaseExceptionGroup, &mappingproxy_type}) {
+                        &enumerate_type, &exc_BaseExceptionGroup, &mappingproxy_type,
+                        &async_generator_type}) {
     add_methods(generic, {{"__class_getitem__", generic_class_getitem, kMethodClass,
                            "See PEP 585"}});
   }

@@ -41,6 +41,14 @@ void register_instance_finalizer(Object* object);
 // itself); null when the type has no such attribute.
 Value call_special(Value self, Str* name, std::initializer_list<Value> args);
 
+// Writes "Exception ignored in: <what>" and the traceback to sys.stderr (the
+// latter through sys.excepthook), as CPython's unraisable hook does for an
+// exception escaping __del__.
+void report_unraisable(Value what, Value error);
+
+// True when `type`'s instances are made by a __new__ written in Python.
+bool has_python_new(Type* type);
+
 void init_class_types();
 
 }  // namespace krait

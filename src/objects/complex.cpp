@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "objects/descriptors.h"
+#include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/number_format.h"
@@ -259,6 +261,18 @@ size_t scan_unsigned_float(std::string_view s, size_t pos, double& out) {
   return i - pos;
 }
 
+// CPython checks underscores over the whole text before parsing it: each
+// one must sit between two digits.
+bool underscores_valid(std::string_view text) {
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  char previous = '\0';
+  for (char c : text) {
+    if (c == '_' ? !is_digit(previous) : previous == '_' && !is_digit(c)) return false;
+    previous = c;
+  }
+  return previous != '_';
+}
+
 ComplexValue complex_from_string(std::string_view text) {
   auto malformed = []() -> ComplexValue {
     throw_value_error("complex() arg is a malformed string");
@@ -311,7 +325,12 @@ Value complex_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!imag.is_null()) {
       throw_type_error("complex() can't take second arg if first is a string");
     }
-    result = complex_from_string(number_text_of(real.as<Str>()));
+    std::string text = number_text_of(real.as<Str>());
+    if (!underscores_valid(text)) {
+      throw_value_error("could not convert string to complex: " +
+                        str_repr(real.as<Str>()->view()));
+    }
+    result = complex_from_string(text);
   } else {
     if (!imag.is_null() && is_str(imag)) throw_type_error("complex() second arg can't be a string");
     ComplexValue r{0.0, 0.0};
@@ -368,21 +387,21 @@ Value complex_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
 // ---- methods -----------------------------------------------------------------
 
 Value complex_conjugate(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  reject_keywords("conjugate", kwnames);
-  check_positional("conjugate", nargs, 0, 0);
+  reject_keywords("complex.conjugate", kwnames);
+  check_positional("complex.conjugate", nargs, 0, 0);
   return make_complex(as_complex(self)->real, -as_complex(self)->imag);
 }
 
 Value complex_getnewargs(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  reject_keywords("__getnewargs__", kwnames);
-  check_positional("__getnewargs__", nargs, 0, 0);
+  reject_keywords("complex.__getnewargs__", kwnames);
+  check_positional("complex.__getnewargs__", nargs, 0, 0);
   return Value::from_object(
       make_tuple({make_float(as_complex(self)->real), make_float(as_complex(self)->imag)}));
 }
 
 Value complex_format_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("__format__", kwnames);
-  check_positional("__format__", nargs, 1, 1);
+  reject_keywords("complex.__format__", kwnames);
+  check_positional("complex.__format__", nargs, 1, 1);
   if (!is_str(args[0])) {
     throw_type_error("__format__() argument must be str, not " + type_name(args[0]));
   }
@@ -393,13 +412,10 @@ Value complex_format_method(Value self, const Value* args, size_t nargs, Tuple* 
 }
 
 Value complex_complex(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  reject_keywords("__complex__", kwnames);
-  check_positional("__complex__", nargs, 0, 0);
+  reject_keywords("complex.__complex__", kwnames);
+  check_positional("complex.__complex__", nargs, 0, 0);
   return make_complex(as_complex(self)->real, as_complex(self)->imag);
 }
-
-Value complex_real(Value self) { return make_float(as_complex(self)->real); }
-Value complex_imag(Value self) { return make_float(as_complex(self)->imag); }
 
 }  // namespace
 
@@ -424,8 +440,12 @@ Value complex_power(double base_real, double base_imag, double exp_real, double 
   } else {
     result = power_general(a, b);
   }
+  // Only an infinite result overflowed: an ERANGE from an underflow inside
+  // pow() or exp() does not count (CPython's Py_ADJUST_ERANGE2).
   if (std::isinf(result.real) || std::isinf(result.imag)) {
     if (errno == 0) errno = ERANGE;
+  } else if (errno == ERANGE) {
+    errno = 0;
   }
   if (errno == EDOM) throw_zero_division_error("0.0 to a negative or complex power");
   if (errno == ERANGE) throw_overflow_error("complex exponentiation");
@@ -462,10 +482,20 @@ void init_complex_type() {
       {"__format__", complex_format_method},
       {"__complex__", complex_complex},
   });
-  add_getsets(&complex_type, {
-      {"real", complex_real},
-      {"imag", complex_imag},
-  });
+  // Members, as CPython's: the doubles are read in place. (Complex is not
+  // standard-layout, so the offsets come from an instance, not offsetof.)
+  static const Complex probe{};
+  auto offset_of = [](const double& field) {
+    return static_cast<uint32_t>(reinterpret_cast<const char*>(&field) -
+                                 reinterpret_cast<const char*>(&probe));
+  };
+  Dict* dict = type_dict(&complex_type);
+  dict_set_str(dict, intern("real"),
+               make_read_only_double_member(&complex_type, "real", offset_of(probe.real),
+                                            "the real part of a complex number"));
+  dict_set_str(dict, intern("imag"),
+               make_read_only_double_member(&complex_type, "imag", offset_of(probe.imag),
+                                            "the imaginary part of a complex number"));
 }
 
 }  // namespace krait

@@ -1,10 +1,18 @@
 #include "objects/container_support.h"
 
+#include <cstring>
+
 #include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
 #include "objects/type.h"
+#include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/names.h"
 #include "runtime/native.h"
+#include "vm/import.h"
 
 namespace krait {
 
@@ -38,6 +46,46 @@ ReprGuard::~ReprGuard() {
 void make_unhashable(Type* type) {
   type->hash = nullptr;
   dict_set_str(type_dict(type), names.dunder_hash, none());
+}
+
+int64_t ssize_argument(Value v) {
+  int64_t out;
+  if (!int_to_int64(index_value(v), out)) {
+    throw_overflow_error("Python int too large to convert to C ssize_t");
+  }
+  return out;
+}
+
+Value builtin_named(const char* name) {
+  Module* builtins = find_builtin_module(names.builtins);
+  Value found = builtins ? dict_get_str(builtins->dict, intern(name)) : Value::null();
+  if (found.is_null()) raise(&exc_AttributeError, name);
+  return found;
+}
+
+Value iterator_reduce(const char* factory, Value source, Value state) {
+  Value args = Value::from_object(make_tuple({source}));
+  Value callable = builtin_named(factory);
+  if (state.is_null()) return Value::from_object(make_tuple({callable, args}));
+  return Value::from_object(make_tuple({callable, args, state}));
+}
+
+int64_t iterator_state_index(Value state) {
+  if (!is_int(state)) throw_type_error("an integer is required");
+  int64_t out;
+  if (!int_to_int64(state, out)) {
+    throw_overflow_error("Python int too large to convert to C ssize_t");
+  }
+  return out;
+}
+
+void readonly_member_set(Value, Value) { raise(&exc_AttributeError, "readonly attribute"); }
+
+void check_method_arguments(const char* qualified_name, size_t nargs, Tuple* kwnames, size_t min,
+                            size_t max) {
+  reject_keywords(qualified_name, kwnames);
+  const char* dot = std::strrchr(qualified_name, '.');
+  check_positional(dot ? dot + 1 : qualified_name, nargs, min, max);
 }
 
 void check_arguments(const char* name, size_t nargs, Tuple* kwnames, size_t min, size_t max) {

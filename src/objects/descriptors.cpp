@@ -6,6 +6,7 @@
 
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -28,7 +29,7 @@ Type member_descriptor_type;
 enum class SlotKind : uint8_t {
   Repr, Str, Hash, Call, Iter, Next, Get, Set, Delete, Len, Bool, Contains, GetItem,
   SetItem, DelItem, GetAttribute, SetAttr, DelAttr, Init, Compare, Binary, Inplace, Unary,
-  Index, Int, Float, DivMod,
+  Index, Int, Float, DivMod, Sequence,
 };
 
 namespace {
@@ -77,6 +78,11 @@ Value method_descriptor_name_get(Value self) {
 Value method_descriptor_qualname_get(Value self) {
   auto* descr = self.as<MethodDescriptor>();
   return str_value(std::string(descr->owner->qualname->view()) + "." + descr->name);
+}
+
+Value method_descriptor_doc_get(Value self) {
+  const char* doc = self.as<MethodDescriptor>()->doc;
+  return doc ? str_value(doc) : none();
 }
 
 Value method_descriptor_objclass_get(Value self) {
@@ -159,6 +165,19 @@ Value getset_repr(Value self) {
                    owner_name(getset->owner) + "' objects>");
 }
 
+Value getset_name_get(Value self) { return str_value(self.as<GetSetDescriptor>()->name); }
+Value getset_qualname_get(Value self) {
+  auto* getset = self.as<GetSetDescriptor>();
+  return str_value(std::string(getset->owner->qualname->view()) + "." + getset->name);
+}
+Value getset_objclass_get(Value self) {
+  return Value::from_object(self.as<GetSetDescriptor>()->owner);
+}
+Value getset_doc_get(Value self) {
+  const char* doc = self.as<GetSetDescriptor>()->doc;
+  return doc ? str_value(doc) : none();
+}
+
 // --- member_descriptor ------------------------------------------------------
 
 Value& member_slot(MemberDescriptor* member, Value instance) {
@@ -178,6 +197,10 @@ Value member_get(Value descr, Value instance, Value owner) {
   if (instance.is_null()) return descr;
   auto* member = descr.as<MemberDescriptor>();
   check_member_instance(member, instance);
+  if (member->read_only_double) {
+    return make_float(*reinterpret_cast<const double*>(
+        reinterpret_cast<const char*>(instance.as_object()) + member->offset));
+  }
   Value value = member_slot(member, instance);
   if (value.is_null()) {
     raise(&exc_AttributeError, "'" + type_name(instance) + "' object has no attribute '" +
@@ -189,6 +212,7 @@ Value member_get(Value descr, Value instance, Value owner) {
 void member_set(Value descr, Value instance, Value value) {
   auto* member = descr.as<MemberDescriptor>();
   check_member_instance(member, instance);
+  if (member->read_only_double) raise(&exc_AttributeError, "readonly attribute");
   Value& slot = member_slot(member, instance);
   if (value.is_null() && slot.is_null()) {
     // CPython names just the slot when deleting an unset one.
@@ -201,6 +225,20 @@ Value member_repr(Value self) {
   auto* member = self.as<MemberDescriptor>();
   return str_value("<member '" + std::string(member->name->view()) + "' of '" +
                    owner_name(member->owner) + "' objects>");
+}
+
+Value member_name_get(Value self) { return Value::from_object(self.as<MemberDescriptor>()->name); }
+Value member_qualname_get(Value self) {
+  auto* member = self.as<MemberDescriptor>();
+  return str_value(std::string(member->owner->qualname->view()) + "." +
+                   std::string(member->name->view()));
+}
+Value member_objclass_get(Value self) {
+  return Value::from_object(self.as<MemberDescriptor>()->owner);
+}
+Value member_doc_get(Value self) {
+  const char* doc = self.as<MemberDescriptor>()->doc;
+  return doc ? str_value(doc) : none();
 }
 
 // --- slot wrappers ----------------------------------------------------------
@@ -247,9 +285,9 @@ Value slot_wrapper_call_bound(SlotWrapper* wrapper, Value self, const Value* arg
       return next;
     }
     case SlotKind::Get: {
-      if (nargs < 1 || nargs > 2) {
-        throw_type_error(format("expected 1 or 2 arguments, got %zu", nargs));
-      }
+      // CPython unpacks these with an empty function name.
+      if (nargs < 1) throw_type_error(format(" expected at least 1 argument, got %zu", nargs));
+      if (nargs > 2) throw_type_error(format(" expected at most 2 arguments, got %zu", nargs));
       Value instance = is_none(args[0]) ? Value::null() : args[0];
       Value owner = nargs == 2 && !is_none(args[1]) ? args[1] : Value::null();
       if (instance.is_null() && owner.is_null()) {
@@ -325,6 +363,13 @@ Value slot_wrapper_call_bound(SlotWrapper* wrapper, Value self, const Value* arg
       auto binary = reinterpret_cast<BinaryFn>(slot);
       return wrapper->reflected ? binary(args[0], self) : binary(self, args[0]);
     }
+    case SlotKind::Sequence:
+      // sq_repeat's wrappers (__mul__, __rmul__) unpack their argument with an
+      // empty function name, so CPython's message starts with a space.
+      if (nargs != 1 && slot == reinterpret_cast<void*>(wrapper->owner->repeat)) {
+        throw_type_error(format(" expected 1 argument, got %zu", nargs));
+      }
+      [[fallthrough]];
     case SlotKind::Inplace:
       check_arity(wrapper, nargs, 1);
       return reinterpret_cast<BinaryFn>(slot)(self, args[0]);
@@ -341,7 +386,14 @@ Value slot_wrapper_call_bound(SlotWrapper* wrapper, Value self, const Value* arg
 Value slot_wrapper_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
   auto* wrapper = callable.as<SlotWrapper>();
   std::string name(wrapper->name->view());
-  check_self("descriptor", name, wrapper->owner, args, nargs);
+  if (nargs == 0) {
+    throw_type_error("descriptor '" + name + "' of '" + owner_name(wrapper->owner) +
+                     "' object needs an argument");
+  }
+  if (!is_instance_of(args[0], wrapper->owner)) {
+    throw_type_error("descriptor '" + name + "' requires a '" + owner_name(wrapper->owner) +
+                     "' object but received a '" + type_name(args[0]) + "'");
+  }
   return slot_wrapper_call_bound(wrapper, args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -477,6 +529,20 @@ Value make_member_descriptor(Type* owner, Str* name, uint32_t offset) {
   return Value::from_object(descr);
 }
 
+Value make_read_only_double_member(Type* owner, const char* name, uint32_t offset,
+                                   const char* doc) {
+  // Built-in types ready themselves before member_descriptor does: allocate
+  // without asking the type for its size.
+  auto* descr = static_cast<MemberDescriptor*>(gc_alloc(sizeof(MemberDescriptor)));
+  descr->type = &member_descriptor_type;
+  descr->owner = owner;
+  descr->name = intern(name);
+  descr->offset = offset;
+  descr->read_only_double = true;
+  descr->doc = doc;
+  return Value::from_object(descr);
+}
+
 void add_slot_wrappers(Type* type) {
   auto as_void = [](auto fn) { return reinterpret_cast<void*>(fn); };
   if (defines(type, &Type::repr)) add_wrapper(type, "__repr__", SlotKind::Repr, as_void(type->repr));
@@ -544,6 +610,14 @@ void add_slot_wrappers(Type* type) {
     add_wrapper(type, "__divmod__", SlotKind::DivMod, as_void(type->divmod));
     add_wrapper(type, "__rdivmod__", SlotKind::DivMod, as_void(type->divmod), 0, true);
   }
+  // sq_concat / sq_repeat: seq.__rmul__(n) repeats too, so no operand swap.
+  if (defines(type, &Type::concat)) {
+    add_wrapper(type, "__add__", SlotKind::Sequence, as_void(type->concat));
+  }
+  if (defines(type, &Type::repeat)) {
+    add_wrapper(type, "__mul__", SlotKind::Sequence, as_void(type->repeat));
+    add_wrapper(type, "__rmul__", SlotKind::Sequence, as_void(type->repeat));
+  }
   if (defines(type, &Type::index)) add_wrapper(type, "__index__", SlotKind::Index, as_void(type->index));
   if (defines(type, &Type::to_int)) add_wrapper(type, "__int__", SlotKind::Int, as_void(type->to_int));
   if (defines(type, &Type::to_float)) {
@@ -568,6 +642,8 @@ void init_descriptor_types() {
         {"__name__", method_descriptor_name_get},
         {"__qualname__", method_descriptor_qualname_get},
         {"__objclass__", method_descriptor_objclass_get},
+        {"__doc__", method_descriptor_doc_get},
+        {"__text_signature__", none_getter},
     });
   }
 
@@ -582,6 +658,18 @@ void init_descriptor_types() {
   member_descriptor_type.repr = member_repr;
   init_static_type(&member_descriptor_type, "member_descriptor", nullptr,
                    sizeof(MemberDescriptor), 0);
+  add_getsets(&getset_descriptor_type, {
+      {"__name__", getset_name_get},
+      {"__qualname__", getset_qualname_get},
+      {"__objclass__", getset_objclass_get},
+      {"__doc__", getset_doc_get},
+  });
+  add_getsets(&member_descriptor_type, {
+      {"__name__", member_name_get},
+      {"__qualname__", member_qualname_get},
+      {"__objclass__", member_objclass_get},
+      {"__doc__", member_doc_get},
+  });
 
   wrapper_descriptor_type.call = slot_wrapper_call;
   wrapper_descriptor_type.descr_get = slot_wrapper_get;
@@ -592,6 +680,7 @@ void init_descriptor_types() {
       {"__name__", slot_wrapper_name_get},
       {"__qualname__", slot_wrapper_qualname_get},
       {"__objclass__", slot_wrapper_objclass_get},
+      {"__text_signature__", none_getter},
   });
 
   method_wrapper_type.call = method_wrapper_call;
@@ -604,6 +693,7 @@ void init_descriptor_types() {
       {"__name__", method_wrapper_name_get},
       {"__qualname__", method_wrapper_qualname_get},
       {"__objclass__", method_wrapper_objclass_get},
+      {"__text_signature__", none_getter},
   });
 }
 

@@ -44,6 +44,9 @@ struct MemberDescriptor : Object {
   Type* owner;
   Str* name;
   uint32_t offset;
+  // A read-only C double of a built-in type (complex.real) instead of a Value slot.
+  bool read_only_double;
+  const char* doc;
 };
 
 // The Python-visible form of one type slot ("<slot wrapper '__add__' of 'int' objects>").
@@ -78,9 +81,13 @@ struct MethodWrapper : Object {
   Dict* dict;
 };
 
+// staticmethod(callable), for a native type's static methods.
+Value make_staticmethod(Value callable);
 Value make_method_descriptor(Type* owner, const MethodDef& def);
 Value make_getset_descriptor(Type* owner, const GetSetDef& def);
 Value make_member_descriptor(Type* owner, Str* name, uint32_t offset);
+Value make_read_only_double_member(Type* owner, const char* name, uint32_t offset,
+                                   const char* doc);
 
 // Adds the slot wrappers for every slot `type` defines itself (not
 // inherited from `type->base`) to its dict. Called by init_static_type.

@@ -304,14 +304,14 @@ Value dict_inplace_or(Value self, Value other) {
 // ---- methods ----
 
 Value dict_method_get(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("get", nargs, kwnames, 1, 2);
+  check_method_arguments("dict.get", nargs, kwnames, 1, 2);
   Value value = dict_get(self.as<Dict>(), args[0]);
   if (!value.is_null()) return value;
   return nargs == 2 ? args[1] : none();
 }
 
 Value dict_method_setdefault(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("setdefault", nargs, kwnames, 1, 2);
+  check_method_arguments("dict.setdefault", nargs, kwnames, 1, 2);
   Dict* dict = self.as<Dict>();
   int64_t key_hash = hash(args[0]);
   Value value = dict_get_hashed(dict, args[0], key_hash);
@@ -322,8 +322,9 @@ Value dict_method_setdefault(Value self, const Value* args, size_t nargs, Tuple*
 }
 
 Value dict_method_pop(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("pop", nargs, kwnames, 1, 2);
-  Value value = dict_pop(self.as<Dict>(), args[0]);
+  check_method_arguments("dict.pop", nargs, kwnames, 1, 2);
+  // An empty dict answers without hashing the key, as CPython's.
+  Value value = self.as<Dict>()->used == 0 ? Value::null() : dict_pop(self.as<Dict>(), args[0]);
   if (!value.is_null()) return value;
   if (nargs == 2) return args[1];
   throw_key_error(args[0]);
@@ -534,9 +535,23 @@ void dict_merge(Dict* dict, Value other, bool override_existing) {
     }
     return;
   }
+  // As CPython's PyMapping_Keys: the keys are listed before any is read.
   Value keys = call_method(other, names.keys, {});
-  Value iterator = get_iter(keys);
+  Value iterator;
+  try {
+    iterator = get_iter(keys);
+  } catch (PyException&) {
+    if (!current_exception_matches(&exc_TypeError)) throw;
+    clear_current_exception();
+    throw_type_error(type_name(other) + ".keys() returned a non-iterable (type " +
+                     type_name(keys) + ")");
+  }
+  List* key_list = make_list();
   for (Value key = iter_next(iterator); !key.is_null(); key = iter_next(iterator)) {
+    list_append(key_list, key);
+  }
+  for (size_t i = 0; i < key_list->size; ++i) {
+    Value key = key_list->items[i];
     if (!override_existing && !dict_get(dict, key).is_null()) continue;
     dict_set(dict, key, getitem(other, key));
   }

@@ -8,6 +8,7 @@
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/mappingproxy.h"
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -270,8 +271,16 @@ Value view_and(Value left, Value right) {
   return Value::from_object(result);
 }
 
+const char* isdisjoint_name(Value view) {
+  return type_of(view) == &dict_keys_type ? "dict_keys.isdisjoint" : "dict_items.isdisjoint";
+}
+
+Value view_mapping(Value self) {
+  return make_mappingproxy(Value::from_object(self.as<DictView>()->dict));
+}
+
 Value view_isdisjoint(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("isdisjoint", nargs, kwnames, 1, 1);
+  check_arguments(isdisjoint_name(self), nargs, kwnames, 1, 1);
   Value other = args[0];
   if (self.is(other)) return make_bool(view_len(self) == 0);
   // Iterate over the smaller operand when the other's size is known.
@@ -305,6 +314,9 @@ void init_view_type(Type* type, const char* name, ContainsFn contains_slot, bool
     type->number[static_cast<int>(BinaryOp::Xor)] = view_xor;
   }
   init_static_type(type, name, nullptr, sizeof(DictView), kTypeImmutable);
+  disallow_instantiation(type);
+  add_getsets(type, {{"mapping", view_mapping, nullptr,
+                      "dictionary that this view refers to"}});
   if (set_like) {
     make_unhashable(type);
     add_methods(type, {{"isdisjoint", view_isdisjoint}, {"__reversed__", view_reversed}});
@@ -313,11 +325,35 @@ void init_view_type(Type* type, const char* name, ContainsFn contains_slot, bool
   }
 }
 
+// (iter, (list of what is left,)): a copy of the iterator is run, so the
+// iterator itself does not advance.
+Value dict_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  DictIterator* original = self.as<DictIterator>();
+  DictIterator* copy = static_cast<DictIterator*>(allocate_instance(type_of(self)));
+  copy->dict = original->dict;
+  copy->position = original->position;
+  copy->used = original->used;
+  copy->remaining = original->remaining;
+  copy->yield = original->yield;
+  IterNextFn next = type_of(self)->next;
+  List* rest = make_list();
+  for (Value item = next(Value::from_object(copy)); !item.is_null();
+       item = next(Value::from_object(copy))) {
+    list_append(rest, item);
+  }
+  return iterator_reduce("iter", Value::from_object(rest), Value::null());
+}
+
 void init_iterator_type(Type* type, const char* name, IterNextFn next) {
   type->iter = iterator_self;
   type->next = next;
   init_static_type(type, name, nullptr, sizeof(DictIterator), kTypeImmutable);
-  add_methods(type, {{"__length_hint__", dict_iterator_length_hint}});
+  disallow_instantiation(type);
+  add_methods(type, {
+      {"__length_hint__", dict_iterator_length_hint},
+      {"__reduce__", dict_iterator_reduce},
+  });
 }
 
 }  // namespace

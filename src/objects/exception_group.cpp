@@ -3,6 +3,7 @@
 // PREP_RERAISE_STAR).
 #include <string>
 
+#include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -255,6 +256,12 @@ void init_exception_group_types() {
       {"exceptions", exceptions_get, readonly_set, "nested exceptions"},
   });
   set_static_type_bases(&exc_ExceptionGroup, {&exc_BaseExceptionGroup, &exc_Exception});
+  // CPython creates ExceptionGroup as a class at start-up, so its dict holds
+  // what a class statement's would.
+  dict_set_str(type_dict(&exc_ExceptionGroup), names.dunder_module,
+               Value::from_object(names.builtins));
+  add_getsets(&exc_ExceptionGroup, {{"__weakref__", none_getter, nullptr,
+                                     "list of weak references to the object (if defined)"}});
 }
 
 }  // namespace krait

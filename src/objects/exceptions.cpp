@@ -768,11 +768,10 @@ void init_exception_types() {
       {"strerror", oserror_strerror_get, oserror_strerror_set},
       {"filename", oserror_filename_get, oserror_filename_set},
       {"filename2", oserror_filename2_get, oserror_filename2_set},
+      {"characters_written", characters_written_get, characters_written_set},
   });
   add_methods(&exc_OSError, {{"__reduce__", oserror_reduce}});
   add_methods(&exc_ImportError, {{"__reduce__", import_error_reduce}});
-  add_getsets(&exc_BlockingIOError,
-              {{"characters_written", characters_written_get, characters_written_set}});
   add_getsets(&exc_SyntaxError, {
       {"msg", SyntaxErrorObject_msg_get, SyntaxErrorObject_msg_set},
       {"filename", SyntaxErrorObject_filename_get, SyntaxErrorObject_filename_set},
@@ -784,13 +783,17 @@ void init_exception_types() {
       {"print_file_and_line", SyntaxErrorObject_print_file_and_line_get,
        SyntaxErrorObject_print_file_and_line_set},
   });
-  add_getsets(&exc_UnicodeError, {
-      {"encoding", UnicodeErrorObject_encoding_get, UnicodeErrorObject_encoding_set},
-      {"object", UnicodeErrorObject_object_get, UnicodeErrorObject_object_set},
-      {"start", unicode_error_start_get, unicode_error_start_set},
-      {"end", unicode_error_end_get, unicode_error_end_set},
-      {"reason", UnicodeErrorObject_reason_get, UnicodeErrorObject_reason_set},
-  });
+  // The fields belong to the three concrete Unicode errors, not to UnicodeError.
+  for (Type* unicode_error : {&exc_UnicodeEncodeError, &exc_UnicodeDecodeError,
+                              &exc_UnicodeTranslateError}) {
+    add_getsets(unicode_error, {
+        {"encoding", UnicodeErrorObject_encoding_get, UnicodeErrorObject_encoding_set},
+        {"object", UnicodeErrorObject_object_get, UnicodeErrorObject_object_set},
+        {"start", unicode_error_start_get, unicode_error_start_set},
+        {"end", unicode_error_end_get, unicode_error_end_set},
+        {"reason", UnicodeErrorObject_reason_get, UnicodeErrorObject_reason_set},
+    });
+  }
 }
 
 }  // namespace krait

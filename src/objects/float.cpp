@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "modules/warnings.h"
 #include "objects/bytes.h"
 #include "objects/complex.h"
 #include "objects/exceptions.h"
@@ -306,38 +307,38 @@ void no_arguments(const char* name, size_t nargs, Tuple* kwnames) {
 }
 
 Value float_is_integer(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  no_arguments("is_integer", nargs, kwnames);
+  no_arguments("float.is_integer", nargs, kwnames);
   double d = float_value(self);
   return make_bool(std::isfinite(d) && std::floor(d) == d);
 }
 
 Value float_conjugate(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  no_arguments("conjugate", nargs, kwnames);
+  no_arguments("float.conjugate", nargs, kwnames);
   return make_float(float_value(self));
 }
 
 Value float_trunc(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  no_arguments("__trunc__", nargs, kwnames);
+  no_arguments("float.__trunc__", nargs, kwnames);
   return int_from_double(float_value(self));
 }
 
 Value float_floor(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  no_arguments("__floor__", nargs, kwnames);
+  no_arguments("float.__floor__", nargs, kwnames);
   return int_from_double(std::floor(float_value(self)));
 }
 
 Value float_ceil(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  no_arguments("__ceil__", nargs, kwnames);
+  no_arguments("float.__ceil__", nargs, kwnames);
   return int_from_double(std::ceil(float_value(self)));
 }
 
 Value float_getnewargs(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  no_arguments("__getnewargs__", nargs, kwnames);
+  no_arguments("float.__getnewargs__", nargs, kwnames);
   return Value::from_object(make_tuple({make_float(float_value(self))}));
 }
 
 Value float_as_integer_ratio(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  no_arguments("as_integer_ratio", nargs, kwnames);
+  no_arguments("float.as_integer_ratio", nargs, kwnames);
   double d = float_value(self);
   if (std::isinf(d)) throw_overflow_error("cannot convert Infinity to integer ratio");
   if (std::isnan(d)) throw_value_error("cannot convert NaN to integer ratio");
@@ -362,7 +363,7 @@ Value float_as_integer_ratio(Value self, const Value*, size_t nargs, Tuple* kwna
 }
 
 Value float_hex(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  no_arguments("hex", nargs, kwnames);
+  no_arguments("float.hex", nargs, kwnames);
   double d = float_value(self);
   if (std::isnan(d) || std::isinf(d)) return str_value(float_repr(d));
   std::string out = std::signbit(d) ? "-" : "";
@@ -442,10 +443,10 @@ double parse_hex_float(std::string_view text) {
 }
 
 Value float_fromhex(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("fromhex", kwnames);
-  check_positional("fromhex", nargs, 1, 1);
+  reject_keywords("float.fromhex", kwnames);
+  check_positional("float.fromhex", nargs, 1, 1);
   if (!is_str(args[0])) {
-    throw_type_error("fromhex() argument must be str, not " + type_name(args[0]));
+    throw_type_error("bad argument type for built-in operation");
   }
   double d = parse_hex_float(str_view(args[0]));
   if (cls.as<Type>() == &float_type) return make_float(d);
@@ -505,7 +506,7 @@ double round_to_digits(double x, int64_t ndigits) {
 }
 
 Value float_round(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("__round__", kwnames);
+  reject_keywords("float.__round__", kwnames);
   check_positional("__round__", nargs, 0, 1);
   double x = float_value(self);
   if (nargs == 0 || is_none(args[0])) {
@@ -517,8 +518,8 @@ Value float_round(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value float_format_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("__format__", kwnames);
-  check_positional("__format__", nargs, 1, 1);
+  reject_keywords("float.__format__", kwnames);
+  check_positional("float.__format__", nargs, 1, 1);
   if (!is_str(args[0])) {
     throw_type_error("__format__() argument must be str, not " + type_name(args[0]));
   }
@@ -528,8 +529,8 @@ Value float_format_method(Value self, const Value* args, size_t nargs, Tuple* kw
 }
 
 Value float_getformat(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("__getformat__", kwnames);
-  check_positional("__getformat__", nargs, 1, 1);
+  reject_keywords("float.__getformat__", kwnames);
+  check_positional("float.__getformat__", nargs, 1, 1);
   if (!is_str(args[0])) {
     throw_type_error("__getformat__() argument must be str, not " + type_name(args[0]));
   }
@@ -564,6 +565,12 @@ double as_double(Value v) {
     if (!is_float(result)) {
       throw_type_error(type_name(v) + ".__float__ returned non-float (type " +
                        type_name(result) + ")");
+    }
+    if (!result.is_double()) {
+      warn(&exc_DeprecationWarning,
+           type_name(v) + ".__float__ returned non-float (type " + type_name(result) +
+               ").  The ability to return an instance of a strict subclass of float is "
+               "deprecated, and may be removed in a future version of Python.");
     }
     return float_value(result);
   }
@@ -735,8 +742,8 @@ void init_float_type() {
       {"__getformat__", float_getformat, kMethodClass},
   });
   add_getsets(&float_type, {
-      {"real", float_real},
-      {"imag", float_imag},
+      {"real", float_real, nullptr, "the real part of a complex number"},
+      {"imag", float_imag, nullptr, "the imaginary part of a complex number"},
   });
 }
 

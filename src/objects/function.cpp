@@ -377,7 +377,6 @@ Value builtin_get_doc(Value self) {
   return doc ? str_value(doc) : none();
 }
 
-Value builtin_get_text_signature(Value self) { return none(); }
 
 Value builtin_richcompare(Value self, Value other, CompareOp op) {
   if ((op != CompareOp::Eq && op != CompareOp::Ne) || type_of(other) != &builtin_function_type) {
@@ -515,7 +514,7 @@ void init_function_types() {
                   {"__self__", builtin_get_self},
                   {"__module__", builtin_get_module, builtin_set_module},
                   {"__doc__", builtin_get_doc},
-                  {"__text_signature__", builtin_get_text_signature},
+                  {"__text_signature__", none_getter},
               });
 }
 

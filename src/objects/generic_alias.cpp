@@ -6,11 +6,11 @@
 #include <string>
 #include <string_view>
 
+#include "objects/container_support.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
-#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -23,6 +23,7 @@
 namespace krait {
 
 Type generic_alias_type;
+Type generic_alias_iterator_type;
 
 // Shared with union_type.cpp: how an alias argument shows in a repr.
 std::string alias_item_repr(Value item);
@@ -63,23 +64,11 @@ Value alias_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Value alias_repr(Value self) {
   GenericAlias* alias = as_alias(self);
-  std::string text = alias_item_repr(alias->origin) + "[";
+  std::string text = (alias->starred ? "*" : "") + alias_item_repr(alias->origin) + "[";
   if (alias->args->size == 0) text += "()";
   for (size_t i = 0; i < alias->args->size; ++i) {
     if (i) text += ", ";
-    Value arg = (*alias->args)[i];
-    if (is_list(arg)) {
-      // Callable[[int, str], bool] keeps its argument list.
-      List* list = arg.as<List>();
-      text += "[";
-      for (size_t j = 0; j < list->size; ++j) {
-        if (j) text += ", ";
-        text += alias_item_repr(list->items[j]);
-      }
-      text += "]";
-    } else {
-      text += alias_item_repr(arg);
-    }
+    text += alias_item_repr((*alias->args)[i]);
   }
   return str_value(text + "]");
 }
@@ -96,7 +85,7 @@ Value alias_richcompare(Value self, Value other, CompareOp op) {
   }
   GenericAlias* a = as_alias(self);
   GenericAlias* b = as_alias(other);
-  bool same = equals(a->origin, b->origin) &&
+  bool same = a->starred == b->starred && equals(a->origin, b->origin) &&
               equals(Value::from_object(a->args), Value::from_object(b->args));
   return make_bool(op == CompareOp::Eq ? same : !same);
 }
@@ -182,8 +171,36 @@ Value alias_or(Value left, Value right) { return union_or(left, right); }
 Value origin_get(Value self) { return as_alias(self)->origin; }
 Value args_get(Value self) { return Value::from_object(as_alias(self)->args); }
 Value parameters_get(Value self) { return Value::from_object(alias_parameters(as_alias(self))); }
-Value unpacked_get(Value self) { return make_bool(false); }
-Value unpacked_tuple_args_get(Value self) { return none(); }
+Value unpacked_get(Value self) { return make_bool(as_alias(self)->starred); }
+Value unpacked_tuple_args_get(Value self) {
+  GenericAlias* alias = as_alias(self);
+  if (!alias->starred || !alias->origin.is(Value::from_object(&tuple_type))) return none();
+  return Value::from_object(alias->args);
+}
+
+// Iterating an alias yields the starred alias once (`*tuple[int, str]`).
+struct AliasIterator : Object {
+  GenericAlias* alias;  // null once exhausted
+};
+
+Value alias_iter(Value self) {
+  auto* iterator = static_cast<AliasIterator*>(allocate_instance(&generic_alias_iterator_type));
+  iterator->alias = as_alias(self);
+  return Value::from_object(iterator);
+}
+
+Value alias_iterator_next(Value self) {
+  auto* iterator = self.as<AliasIterator>();
+  GenericAlias* alias = iterator->alias;
+  if (!alias) return Value::null();
+  iterator->alias = nullptr;
+  GenericAlias* starred = new_alias(type_of(Value::from_object(alias)), alias->origin,
+                                    Value::from_object(alias->args));
+  starred->starred = true;
+  return Value::from_object(starred);
+}
+
+Value alias_iterator_self(Value self) { return self; }
 
 Value alias_mro_entries(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_positional("__mro_entries__", nargs, 1, 1);
@@ -249,8 +266,10 @@ Value make_generic_alias(Value origin, Value args) {
 }
 
 Value generic_class_getitem(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("__class_getitem__", kwnames);
-  check_positional("__class_getitem__", nargs, 1, 1);
+  // METH_O class methods name their class in argument errors.
+  std::string name = std::string(cls.as<Type>()->name->view()) + ".__class_getitem__";
+  reject_keywords(name.c_str(), kwnames);
+  check_positional(name.c_str(), nargs, 1, 1);
   return make_generic_alias(cls, args[0]);
 }
 
@@ -269,14 +288,15 @@ void init_generic_alias_types() {
   generic_alias_type.call = alias_call;
   generic_alias_type.getattr = alias_getattr;
   generic_alias_type.getitem = alias_getitem;
+  generic_alias_type.iter = alias_iter;
   generic_alias_type.number[static_cast<int>(BinaryOp::Or)] = alias_or;
   init_static_type(&generic_alias_type, "types.GenericAlias", nullptr, sizeof(GenericAlias),
                    kTypeBaseType);
   add_getsets(&generic_alias_type, {
-      {"__origin__", origin_get},
-      {"__args__", args_get},
+      {"__origin__", origin_get, readonly_member_set},
+      {"__args__", args_get, readonly_member_set},
       {"__parameters__", parameters_get},
-      {"__unpacked__", unpacked_get},
+      {"__unpacked__", unpacked_get, readonly_member_set},
       {"__typing_unpacked_tuple_args__", unpacked_tuple_args_get},
   });
   add_methods(&generic_alias_type, {
@@ -285,6 +305,14 @@ void init_generic_alias_types() {
       {"__subclasscheck__", alias_subclasscheck},
       {"__reduce__", alias_reduce},
   });
+  set_type_doc(&generic_alias_type,
+               "Represent a PEP 585 generic type\n\n"
+               "E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).");
+  generic_alias_iterator_type.iter = alias_iterator_self;
+  generic_alias_iterator_type.next = alias_iterator_next;
+  init_static_type(&generic_alias_iterator_type, "generic_alias_iterator", nullptr,
+                   sizeof(AliasIterator), kTypeImmutable);
+  disallow_instantiation(&generic_alias_iterator_type);
   init_union_type();
 }
 

@@ -13,6 +13,7 @@ struct GenericAlias : Object {
   Value origin;         // __origin__
   Tuple* args;          // __args__ (always a tuple)
   Tuple* parameters;    // __parameters__, computed on first use (null until then)
+  bool starred;         // `*tuple[int]`, what iterating an alias yields
 };
 
 struct UnionObject : Object {

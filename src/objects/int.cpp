@@ -10,8 +10,11 @@
 #include <cstring>
 #include <string>
 
+#include "modules/warnings.h"
 #include "objects/bytes.h"
+#include "objects/exceptions.h"
 #include "objects/float.h"
+#include "objects/memoryview.h"
 #include "objects/number_format.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -393,6 +396,17 @@ Value int_repr(Value v) { return str_value(int_to_decimal(v)); }
 Value int_index_slot(Value v) { return int_exact(v); }
 Value int_to_float_slot(Value v) { return make_float(int_to_double(v)); }
 
+Value int_from_text_value(Value x, int base);
+
+// __int__ or __index__ answering an int subclass: still accepted, with
+// CPython 3.11's DeprecationWarning.
+void warn_int_subclass_result(const char* method, Value result) {
+  warn(&exc_DeprecationWarning,
+       std::string(method) + " returned non-int (type " + type_name(result) +
+           ").  The ability to return an instance of a strict subclass of int is deprecated, "
+           "and may be removed in a future version of Python.");
+}
+
 // int(x) for a non-str x: __int__, then __index__, then __trunc__.
 Value int_from_number(Value x) {
   Type* type = type_of(x);
@@ -401,11 +415,13 @@ Value int_from_number(Value x) {
     if (!is_int(result)) {
       throw_type_error("__int__ returned non-int (type " + type_name(result) + ")");
     }
+    if (!is_exact_int(result)) warn_int_subclass_result("__int__", result);
     return int_exact(result);
   }
   if (type->index) return index_value(x);
   Value trunc = type_lookup(type, names.dunder_trunc);
   if (!trunc.is_null()) {
+    warn(&exc_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
     Value result = call_method(x, names.dunder_trunc, {});
     if (is_int(result)) return int_exact(result);
     if (!type_of(result)->index) {
@@ -413,37 +429,51 @@ Value int_from_number(Value x) {
     }
     return index_value(result);
   }
-  if (is_bytes(x)) {
-    std::string_view text = x.as<Bytes>()->view();
-    return int_from_string(text, 10, bytes_repr(text));
-  }
-  if (is_bytearray(x)) {
-    auto* array = x.as<ByteArray>();
-    std::string_view text(array->items, array->size);
-    return int_from_string(text, 10, "bytearray(" + bytes_repr(text) + ")");
-  }
+  if (is_bytes(x) || is_bytearray(x) || is_memoryview(x)) return int_from_text_value(x, 10);
   throw_type_error(
       "int() argument must be a string, a bytes-like object or a real number, not '" +
       type_name(x) + "'");
 }
 
-// The repr CPython quotes for a str in its int() error: at most 200 code points.
-std::string shown_str(Str* s) {
-  std::string_view text = s->view();
-  if (s->length > 200) text = text.substr(0, str_byte_offset(s, 200));
-  return str_repr(text);
+// CPython quotes the text in its int() error as "%.200R": the repr cut to
+// 200 code points (the closing quote may be cut off).
+std::string shown_repr(std::string repr) {
+  size_t count = 0;
+  for (size_t i = 0; i < repr.size(); ++i) {
+    if ((static_cast<unsigned char>(repr[i]) & 0xC0) != 0x80 && count++ == 200) {
+      repr.resize(i);
+      break;
+    }
+  }
+  return repr;
 }
 
+std::string shown_str(Str* s) {
+  std::string_view text = s->view();
+  // The repr is never shorter than the text: 200 code points of it suffice.
+  if (s->length > 200) text = text.substr(0, str_byte_offset(s, 200));
+  return shown_repr(str_repr(text));
+}
+
+std::string shown_bytes(std::string_view data) {
+  return shown_repr(bytes_repr(data.substr(0, std::min<size_t>(data.size(), 200))));
+}
+
+// int(x, base) of text: str, or the bytes of a buffer (quoted as bytes).
 Value int_from_text_value(Value x, int base) {
   if (is_str(x)) return int_from_string(number_text_of(x.as<Str>()), base, shown_str(x.as<Str>()));
   if (is_bytes(x)) {
     std::string_view text = x.as<Bytes>()->view();
-    return int_from_string(text, base, bytes_repr(text));
+    return int_from_string(text, base, shown_bytes(text));
   }
   if (is_bytearray(x)) {
     auto* array = x.as<ByteArray>();
     std::string_view text(array->items, array->size);
-    return int_from_string(text, base, "bytearray(" + bytes_repr(text) + ")");
+    return int_from_string(text, base, shown_bytes(text));
+  }
+  if (is_memoryview(x)) {
+    std::string text = memoryview_to_bytes(x);
+    return int_from_string(text, base, shown_bytes(text));
   }
   throw_type_error("int() can't convert non-string with explicit base");
 }
@@ -477,7 +507,7 @@ Value int_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Value int_bit_length(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   reject_keywords("int.bit_length", kwnames);
-  check_positional("bit_length", nargs, 0, 0);
+  check_positional("int.bit_length", nargs, 0, 0);
   Value v = int_exact(self);
   if (v.is_small_int()) {
     int64_t x = v.as_small_int();
@@ -489,7 +519,7 @@ Value int_bit_length(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 Value int_bit_count(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   reject_keywords("int.bit_count", kwnames);
-  check_positional("bit_count", nargs, 0, 0);
+  check_positional("int.bit_count", nargs, 0, 0);
   IntOperand x(int_exact(self));
   Mpz magnitude;
   mpz_abs(magnitude, x);
@@ -514,7 +544,9 @@ Value int_to_bytes(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
                  bound);
   int64_t length = 1;
   if (!bound[0].is_null()) {
-    length = index_as_ssize(bound[0]);
+    if (!int_to_int64(index_value(bound[0]), length)) {
+      throw_overflow_error("Python int too large to convert to C ssize_t");
+    }
     if (length < 0) throw_value_error("length argument must be non-negative");
   }
   bool little = parse_byteorder(bound[1], "to_bytes");
@@ -537,7 +569,8 @@ Value int_to_bytes(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
     Mpz magnitude;
     if (sign_of(x) < 0) mpz_com(magnitude, x); else mpz_set(magnitude, x);
     int64_t bits = sign_of(magnitude) ? static_cast<int64_t>(mpz_sizeinbase(magnitude, 2)) : 0;
-    fits = is_signed ? bits < 8 * length : bits <= 8 * length;
+    // -1 has no magnitude bits: CPython lets it fit even in zero bytes.
+    fits = is_signed ? bits < 8 * length || bits == 0 : bits <= 8 * length;
   }
   if (!fits) throw_overflow_error("int too big to convert");
   std::string out(static_cast<size_t>(length), '\0');
@@ -564,6 +597,14 @@ Value int_from_bytes(Value cls, const Value* args, size_t nargs, Tuple* kwnames)
   } else if (is_bytearray(source)) {
     data.assign(source.as<ByteArray>()->items, source.as<ByteArray>()->size);
   } else {
+    // CPython's PyObject_Bytes: __bytes__, a buffer or an iterable of ints;
+    // never str, nor an int taken as a count as bytes(n) would.
+    static Str* const dunder_bytes = intern("__bytes__");
+    Type* source_type = type_of(source);
+    if (type_lookup(source_type, dunder_bytes).is_null() &&
+        (is_str(source) || (!source_type->iter && !source_type->getitem))) {
+      throw_type_error("cannot convert '" + type_name(source) + "' object to bytes");
+    }
     data = call(Value::from_object(&bytes_type), {source}).as<Bytes>()->view();
   }
   Mpz result;
@@ -585,14 +626,31 @@ Value int_from_bytes(Value cls, const Value* args, size_t nargs, Tuple* kwnames)
 
 Value int_as_integer_ratio(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   reject_keywords("int.as_integer_ratio", kwnames);
-  check_positional("as_integer_ratio", nargs, 0, 0);
+  check_positional("int.as_integer_ratio", nargs, 0, 0);
   return Value::from_object(make_tuple({int_exact(self), Value::from_small_int(1)}));
 }
 
-Value int_self_method(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  reject_keywords("int", kwnames);
-  check_positional("conjugate", nargs, 0, 0);
+// conjugate, __trunc__, __floor__, __ceil__: an int is its own value.
+Value int_identity(const char* qualified_name, Value self, size_t nargs, Tuple* kwnames) {
+  reject_keywords(qualified_name, kwnames);
+  check_positional(qualified_name, nargs, 0, 0);
   return int_exact(self);
+}
+
+Value int_conjugate(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  return int_identity("int.conjugate", self, nargs, kwnames);
+}
+
+Value int_trunc(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  return int_identity("int.__trunc__", self, nargs, kwnames);
+}
+
+Value int_floor(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  return int_identity("int.__floor__", self, nargs, kwnames);
+}
+
+Value int_ceil(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  return int_identity("int.__ceil__", self, nargs, kwnames);
 }
 
 Value int_round(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -624,7 +682,7 @@ Value int_round(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Value int_format_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   reject_keywords("int.__format__", kwnames);
-  check_positional("__format__", nargs, 1, 1);
+  check_positional("int.__format__", nargs, 1, 1);
   if (!is_str(args[0])) {
     throw_type_error("__format__() argument must be str, not " + type_name(args[0]));
   }
@@ -635,14 +693,14 @@ Value int_format_method(Value self, const Value* args, size_t nargs, Tuple* kwna
 
 Value int_getnewargs(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   reject_keywords("int.__getnewargs__", kwnames);
-  check_positional("__getnewargs__", nargs, 0, 0);
+  check_positional("int.__getnewargs__", nargs, 0, 0);
   return Value::from_object(make_tuple({int_exact(self)}));
 }
 
 // sys.getsizeof() as CPython's 30-bit digit layout reports it.
 Value int_sizeof(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   reject_keywords("int.__sizeof__", kwnames);
-  check_positional("__sizeof__", nargs, 0, 0);
+  check_positional("int.__sizeof__", nargs, 0, 0);
   IntOperand x(int_exact(self));
   int64_t digits = sign_of(x) ? static_cast<int64_t>(mpz_sizeinbase(x, 2) + 29) / 30 : 0;
   return make_int(24 + 4 * digits);
@@ -806,8 +864,9 @@ std::string int_to_base_string(Value v, int base) {
 }
 
 Value int_from_string(std::string_view text, int base, std::string_view shown) {
+  const int given_base = base;
   auto invalid = [&]() -> Value {
-    throw_value_error(format("invalid literal for int() with base %d: ", base) +
+    throw_value_error(format("invalid literal for int() with base %d: ", given_base) +
                       std::string(shown));
   };
   std::string_view body = strip_number_spaces(text);
@@ -1018,6 +1077,7 @@ Value index_value(Value v) {
   if (!is_int(result)) {
     throw_type_error("__index__ returned non-int (type " + type_name(result) + ")");
   }
+  if (!is_exact_int(result)) warn_int_subclass_result("__index__", result);
   return int_exact(result);
 }
 
@@ -1073,20 +1133,21 @@ void init_int_types() {
       {"to_bytes", int_to_bytes},
       {"from_bytes", int_from_bytes, kMethodClass},
       {"as_integer_ratio", int_as_integer_ratio},
-      {"conjugate", int_self_method},
-      {"__trunc__", int_self_method},
-      {"__floor__", int_self_method},
-      {"__ceil__", int_self_method},
+      {"conjugate", int_conjugate},
+      {"__trunc__", int_trunc},
+      {"__floor__", int_floor},
+      {"__ceil__", int_ceil},
       {"__round__", int_round},
       {"__format__", int_format_method},
       {"__getnewargs__", int_getnewargs},
       {"__sizeof__", int_sizeof},
   });
   add_getsets(&int_type, {
-      {"real", int_real},
-      {"imag", int_imag},
-      {"numerator", int_real},
-      {"denominator", int_denominator},
+      {"real", int_real, nullptr, "the real part of a complex number"},
+      {"imag", int_imag, nullptr, "the imaginary part of a complex number"},
+      {"numerator", int_real, nullptr, "the numerator of a rational number in lowest terms"},
+      {"denominator", int_denominator, nullptr,
+       "the denominator of a rational number in lowest terms"},
   });
 
   Type& b = bool_type;

@@ -111,6 +111,23 @@ Value sequence_iterator_length_hint(Value self, const Value*, size_t nargs, Tupl
   return make_int(remaining > 0 ? remaining : 0);
 }
 
+Value sequence_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("iterator.__reduce__", nargs, kwnames, 0, 0);
+  SequenceIterator* iterator = self.as<SequenceIterator>();
+  if (iterator->sequence.is_null()) {
+    return iterator_reduce("iter", Value::from_object(make_tuple(0)), Value::null());
+  }
+  return iterator_reduce("iter", iterator->sequence, make_int(iterator->index));
+}
+
+Value sequence_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("iterator.__setstate__", nargs, kwnames, 1, 1);
+  SequenceIterator* iterator = self.as<SequenceIterator>();
+  int64_t index = iterator_state_index(args[0]);
+  if (!iterator->sequence.is_null()) iterator->index = index < 0 ? 0 : index;
+  return none();
+}
+
 // ---- callable_iterator ----
 
 Value callable_iterator_next(Value self) {
@@ -134,35 +151,59 @@ Value callable_iterator_next(Value self) {
   return result;
 }
 
+Value callable_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("callable_iterator.__reduce__", nargs, kwnames, 0, 0);
+  CallableIterator* iterator = self.as<CallableIterator>();
+  if (iterator->callable.is_null()) {
+    return iterator_reduce("iter", Value::from_object(make_tuple(0)), Value::null());
+  }
+  Value args = Value::from_object(make_tuple({iterator->callable, iterator->sentinel}));
+  return Value::from_object(make_tuple({builtin_named("iter"), args}));
+}
+
 // ---- enumerate ----
 
+// The keyword at `index` of the call must be `expected`.
+void expect_enumerate_keyword(Tuple* kwnames, size_t index, std::string_view expected) {
+  std::string_view name = (*kwnames)[index].as<Str>()->view();
+  if (name != expected) {
+    throw_type_error("'" + std::string(name) + "' is an invalid keyword argument for enumerate()");
+  }
+}
+
 Value enumerate_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  // CPython's enumerate checks its arguments by count first, then by the
+  // keyword expected at each place.
   size_t keywords = keyword_count(kwnames);
-  if (nargs + keywords > 2) {
-    throw_type_error(format("enumerate() takes at most 2 arguments (%zu given)", nargs + keywords));
-  }
-  Value bound[2] = {nargs > 0 ? args[0] : Value::null(), nargs > 1 ? args[1] : Value::null()};
-  for (size_t i = 0; i < keywords; ++i) {
-    std::string_view name = (*kwnames)[i].as<Str>()->view();
-    size_t slot = name == "iterable" ? 0 : name == "start" ? 1 : 2;
-    if (slot == 2) {
-      throw_type_error("'" + std::string(name) + "' is an invalid keyword argument for enumerate()");
+  size_t total = nargs + keywords;
+  Value bound[2] = {Value::null(), Value::null()};
+  if (total == 2) {
+    // enumerate(start=1, iterable=x) passes its values in that order.
+    bool start_first = keywords == 2 && (*kwnames)[0].as<Str>()->view() == "start";
+    if (keywords == 1) {
+      expect_enumerate_keyword(kwnames, 0, "start");
+    } else if (keywords == 2) {
+      expect_enumerate_keyword(kwnames, 0, start_first ? "start" : "iterable");
+      expect_enumerate_keyword(kwnames, 1, start_first ? "iterable" : "start");
     }
-    if (!bound[slot].is_null()) {
-      throw_type_error(format("argument for enumerate() given by name ('%s') and position (%zu)",
-                              slot == 0 ? "iterable" : "start", slot + 1));
-    }
-    bound[slot] = args[nargs + i];
+    bound[0] = args[start_first ? 1 : 0];
+    bound[1] = args[start_first ? 0 : 1];
+  } else if (total == 1) {
+    if (keywords == 1) expect_enumerate_keyword(kwnames, 0, "iterable");
+    bound[0] = args[0];
+  } else if (nargs == 0) {
+    throw_type_error("enumerate() missing required argument 'iterable'");
+  } else {
+    throw_type_error(format("enumerate() takes at most 2 arguments (%zu given)", total));
   }
-  if (bound[0].is_null()) throw_type_error("enumerate() missing required argument 'iterable'");
   Enumerate* result = static_cast<Enumerate*>(allocate_instance(type));
-  result->iterator = get_iter(bound[0]);
   if (!bound[1].is_null()) {
     Value start = index_value(bound[1]);
     if (!int_to_int64(start, result->index) || result->index == INT64_MAX) {
       result->long_index = start;
     }
   }
+  result->iterator = get_iter(bound[0]);
   return Value::from_object(result);
 }
 
@@ -179,6 +220,15 @@ Value enumerate_next(Value self) {
     enumerate->long_index = binary_op(index, Value::from_small_int(1), BinaryOp::Add);
   }
   return Value::from_object(make_tuple({index, item}));
+}
+
+Value enumerate_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("enumerate.__reduce__", nargs, kwnames, 0, 0);
+  Enumerate* enumerate = self.as<Enumerate>();
+  Value index =
+      enumerate->long_index.is_null() ? make_int(enumerate->index) : enumerate->long_index;
+  Value args = Value::from_object(make_tuple({enumerate->iterator, index}));
+  return Value::from_object(make_tuple({Value::from_object(type_of(self)), args}));
 }
 
 // ---- zip ----
@@ -230,6 +280,21 @@ Value zip_next(Value self) {
   return Value::from_object(result);
 }
 
+Value zip_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("zip.__reduce__", nargs, kwnames, 0, 0);
+  Zip* zip = self.as<Zip>();
+  Value type = Value::from_object(type_of(self));
+  Value iterators = Value::from_object(zip->iterators);
+  if (!zip->strict) return Value::from_object(make_tuple({type, iterators}));
+  return Value::from_object(make_tuple({type, iterators, make_bool(true)}));
+}
+
+Value zip_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("zip.__setstate__", nargs, kwnames, 1, 1);
+  self.as<Zip>()->strict = truthy(args[0]);
+  return none();
+}
+
 // ---- map ----
 
 Value map_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -250,6 +315,16 @@ Value map_next(Value self) {
     if (items[i].is_null()) return Value::null();
   }
   return call(map->function, items.data(), items.size());
+}
+
+Value map_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("map.__reduce__", nargs, kwnames, 0, 0);
+  Map* map = self.as<Map>();
+  Tuple* args = make_tuple(map->iterators->size + 1);
+  (*args)[0] = map->function;
+  for (size_t i = 0; i < map->iterators->size; ++i) (*args)[i + 1] = (*map->iterators)[i];
+  Value type = Value::from_object(type_of(self));
+  return Value::from_object(make_tuple({type, Value::from_object(args)}));
 }
 
 // ---- filter ----
@@ -273,6 +348,13 @@ Value filter_next(Value self) {
   }
 }
 
+Value filter_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("filter.__reduce__", nargs, kwnames, 0, 0);
+  Filter* filter = self.as<Filter>();
+  Value args = Value::from_object(make_tuple({filter->function, filter->iterator}));
+  return Value::from_object(make_tuple({Value::from_object(type_of(self)), args}));
+}
+
 // ---- reversed ----
 
 [[noreturn]] void not_reversible(Value v) {
@@ -280,7 +362,8 @@ Value filter_next(Value self) {
 }
 
 Value reversed_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("reversed", nargs, kwnames, 1, 1);
+  reject_keywords("reversed", kwnames);
+  if (nargs != 1) throw_type_error(format("reversed expected 1 argument, got %zu", nargs));
   Value sequence = args[0];
   Type* sequence_type = type_of(sequence);
   Value method = type_lookup(sequence_type, names.dunder_reversed);
@@ -322,6 +405,29 @@ Value reversed_length_hint(Value self, const Value*, size_t nargs, Tuple* kwname
   return make_int(size < reversed->index + 1 ? 0 : reversed->index + 1);
 }
 
+Value reversed_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("reversed.__reduce__", nargs, kwnames, 0, 0);
+  Reversed* reversed = self.as<Reversed>();
+  Value type = Value::from_object(type_of(self));
+  if (reversed->sequence.is_null()) {
+    Value args = Value::from_object(make_tuple({Value::from_object(make_tuple(0))}));
+    return Value::from_object(make_tuple({type, args}));
+  }
+  Value args = Value::from_object(make_tuple({reversed->sequence}));
+  return Value::from_object(make_tuple({type, args, make_int(reversed->index)}));
+}
+
+Value reversed_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("reversed.__setstate__", nargs, kwnames, 1, 1);
+  Reversed* reversed = self.as<Reversed>();
+  int64_t index = iterator_state_index(args[0]);
+  if (!reversed->sequence.is_null()) {
+    int64_t last = length(reversed->sequence) - 1;
+    reversed->index = index < -1 ? -1 : index > last ? last : index;
+  }
+  return none();
+}
+
 void init_iterator(Type* type, const char* name, uint32_t size, IterNextFn next, NewFn new_fn) {
   type->iter = iterator_self;
   type->next = next;
@@ -329,6 +435,7 @@ void init_iterator(Type* type, const char* name, uint32_t size, IterNextFn next,
   uint64_t flags = kTypeImmutable;
   if (new_fn) flags |= kTypeBaseType;
   init_static_type(type, name, nullptr, size, flags);
+  if (!new_fn) disallow_instantiation(type);
 }
 
 }  // namespace
@@ -353,17 +460,56 @@ void init_iterator_types() {
                 sequence_iterator_next, nullptr);
   add_methods(&sequence_iterator_type, {
       {"__length_hint__", sequence_iterator_length_hint},
+      {"__reduce__", sequence_iterator_reduce},
+      {"__setstate__", sequence_iterator_setstate},
   });
   init_iterator(&callable_iterator_type, "callable_iterator", sizeof(CallableIterator),
                 callable_iterator_next, nullptr);
+  add_methods(&callable_iterator_type, {{"__reduce__", callable_iterator_reduce}});
   init_iterator(&enumerate_type, "enumerate", sizeof(Enumerate), enumerate_next, enumerate_new);
   init_iterator(&zip_type, "zip", sizeof(Zip), zip_next, zip_new);
   init_iterator(&map_type, "map", sizeof(Map), map_next, map_new);
   init_iterator(&filter_type, "filter", sizeof(Filter), filter_next, filter_new);
   init_iterator(&reversed_type, "reversed", sizeof(Reversed), reversed_next, reversed_new);
+  add_methods(&enumerate_type, {{"__reduce__", enumerate_reduce}});
+  add_methods(&zip_type, {
+      {"__reduce__", zip_reduce},
+      {"__setstate__", zip_setstate},
+  });
+  add_methods(&map_type, {{"__reduce__", map_reduce}});
+  add_methods(&filter_type, {{"__reduce__", filter_reduce}});
   add_methods(&reversed_type, {
       {"__length_hint__", reversed_length_hint},
+      {"__reduce__", reversed_reduce},
+      {"__setstate__", reversed_setstate},
   });
+  set_type_doc(&enumerate_type,
+               "Return an enumerate object.\n\n"
+               "  iterable\n"
+               "    an object supporting iteration\n\n"
+               "The enumerate object yields pairs containing a count (from start, which\n"
+               "defaults to zero) and a value yielded by the iterable argument.\n\n"
+               "enumerate is useful for obtaining an indexed list:\n"
+               "    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...");
+  set_type_doc(&zip_type,
+               "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n\n"
+               "   >>> list(zip('abcdefg', range(3), range(4)))\n"
+               "   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]\n\n"
+               "The zip object yields n-length tuples, where n is the number of iterables\n"
+               "passed as positional arguments to zip().  The i-th element in every tuple\n"
+               "comes from the i-th iterable argument to zip().  This continues until the\n"
+               "shortest argument is exhausted.\n\n"
+               "If strict is true and one of the arguments is exhausted before the others,\n"
+               "raise a ValueError.");
+  set_type_doc(&map_type,
+               "map(func, *iterables) --> map object\n\n"
+               "Make an iterator that computes the function using arguments from\n"
+               "each of the iterables.  Stops when the shortest iterable is exhausted.");
+  set_type_doc(&filter_type,
+               "filter(function or None, iterable) --> filter object\n\n"
+               "Return an iterator yielding those items of iterable for which function(item)\n"
+               "is true. If function is None, return the items that are true.");
+  set_type_doc(&reversed_type, "Return a reverse iterator over the values of the given sequence.");
 }
 
 }  // namespace krait

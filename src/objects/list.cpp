@@ -77,8 +77,9 @@ void list_replace_range(List* list, int64_t low, int64_t high, const Value* valu
   std::copy(values, values + count, list->items + low);
 }
 
-// The items of an iterable for slice assignment ("can only assign an iterable").
-gc::vector<Value> assigned_items(Value iterable) {
+// The items of an iterable for slice assignment; `error` is the TypeError
+// message for a non-iterable.
+gc::vector<Value> assigned_items(Value iterable, const char* error) {
   gc::vector<Value> items;
   if (is_list(iterable)) {
     List* source = iterable.as<List>();
@@ -91,7 +92,7 @@ gc::vector<Value> assigned_items(Value iterable) {
     return items;
   }
   Type* type = type_of(iterable);
-  if (!type->iter && !type->getitem) throw_type_error("can only assign an iterable");
+  if (!type->iter && !type->getitem) throw_type_error(error);
   Value iterator = get_iter(iterable);
   for (Value item = iter_next(iterator); !item.is_null(); item = iter_next(iterator)) {
     items.push_back(item);
@@ -181,7 +182,7 @@ void list_assign_slice(List* list, Slice* slice, Value value) {
       list_replace_range(list, start, stop, nullptr, 0);
       return;
     }
-    gc::vector<Value> items = assigned_items(value);
+    gc::vector<Value> items = assigned_items(value, "can only assign an iterable");
     list_replace_range(list, start, stop, items.data(), items.size());
     return;
   }
@@ -207,7 +208,7 @@ void list_assign_slice(List* list, Slice* slice, Value value) {
     list_resize(list, write);
     return;
   }
-  gc::vector<Value> items = assigned_items(value);
+  gc::vector<Value> items = assigned_items(value, "must assign iterable to extended slice");
   if (static_cast<int64_t>(items.size()) != count) {
     throw_value_error(format("attempt to assign sequence of size %zu to extended slice of size %ld",
                              items.size(), static_cast<long>(count)));
@@ -329,6 +330,51 @@ Value list_reverseiterator_length_hint(Value self, const Value*, size_t nargs, T
   return make_int(iterator->index + 1);
 }
 
+Value list_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("list_iterator.__reduce__", nargs, kwnames, 0, 0);
+  ListIterator* iterator = self.as<ListIterator>();
+  if (!iterator->list) {
+    return iterator_reduce("iter", Value::from_object(make_list()), Value::null());
+  }
+  return iterator_reduce("iter", Value::from_object(iterator->list),
+                         make_int(static_cast<int64_t>(iterator->index)));
+}
+
+Value list_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("list_iterator.__setstate__", nargs, kwnames, 1, 1);
+  ListIterator* iterator = self.as<ListIterator>();
+  int64_t index = iterator_state_index(args[0]);
+  if (iterator->list) {
+    index = std::clamp<int64_t>(index, 0, ssize(iterator->list));
+    iterator->index = static_cast<size_t>(index);
+  }
+  return none();
+}
+
+Value list_reverseiterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("list_reverseiterator.__reduce__", nargs, kwnames, 0, 0);
+  ListReverseIterator* iterator = self.as<ListReverseIterator>();
+  if (!iterator->list) {
+    return iterator_reduce("iter", Value::from_object(make_list()), Value::null());
+  }
+  return iterator_reduce("reversed", Value::from_object(iterator->list), make_int(iterator->index));
+}
+
+Value list_reverseiterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("list_reverseiterator.__setstate__", nargs, kwnames, 1, 1);
+  ListReverseIterator* iterator = self.as<ListReverseIterator>();
+  int64_t index = iterator_state_index(args[0]);
+  if (iterator->list) iterator->index = std::clamp<int64_t>(index, -1, ssize(iterator->list) - 1);
+  return none();
+}
+
+// list.__getitem__ is a method of its own in CPython (METH_O), not the
+// slot wrapper: its argument errors name it.
+Value list_method_getitem(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("list.__getitem__", nargs, kwnames, 1, 1);
+  return list_getitem(self, args[0]);
+}
+
 Value list_new(Type* type, const Value*, size_t, Tuple*) {
   List* list = static_cast<List*>(allocate_instance(type));
   return Value::from_object(list);
@@ -354,9 +400,9 @@ Value list_method_extend(Value self, const Value* args, size_t nargs, Tuple* kwn
 }
 
 Value list_method_insert(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("insert", nargs, kwnames, 2, 2);
+  check_method_arguments("list.insert", nargs, kwnames, 2, 2);
   List* list = self.as<List>();
-  int64_t where = index_as_ssize(args[0]);
+  int64_t where = ssize_argument(args[0]);
   int64_t size = ssize(list);
   if (where < 0) {
     where += size;
@@ -369,9 +415,9 @@ Value list_method_insert(Value self, const Value* args, size_t nargs, Tuple* kwn
 }
 
 Value list_method_pop(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("pop", nargs, kwnames, 0, 1);
+  check_method_arguments("list.pop", nargs, kwnames, 0, 1);
   List* list = self.as<List>();
-  int64_t index = nargs == 1 ? index_as_ssize(args[0]) : -1;
+  int64_t index = nargs == 1 ? ssize_argument(args[0]) : -1;
   if (list->size == 0) throw_index_error("pop from empty list");
   if (index < 0) index += ssize(list);
   if (index < 0 || index >= ssize(list)) throw_index_error("pop index out of range");
@@ -409,7 +455,7 @@ Value list_method_copy(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Value list_method_index(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("index", nargs, kwnames, 1, 3);
+  check_method_arguments("list.index", nargs, kwnames, 1, 3);
   List* list = self.as<List>();
   int64_t start = nargs > 1 ? search_bound(args[1], ssize(list)) : 0;
   int64_t stop = nargs > 2 ? search_bound(args[2], ssize(list)) : ssize(list);
@@ -506,9 +552,19 @@ void list_extend(List* list, Value iterable) {
     return;
   }
   Value iterator = get_iter(iterable);
+  // CPython sizes the list from the length hint first, so a bad
+  // __length_hint__ raises here.
+  int64_t hint = length_hint(iterable, 8);
+  size_t size = list->size;
+  if (hint > 0 && static_cast<uint64_t>(hint) < (SIZE_MAX / 4) / sizeof(Value)) {
+    list_resize(list, size + static_cast<size_t>(hint));
+    list->size = size;  // the reserved slots stay null
+  }
   for (Value item = iter_next(iterator); !item.is_null(); item = iter_next(iterator)) {
     list_append(list, item);
   }
+  // Give back what the hint over-reserved, as CPython's list_extend.
+  if (list->size < list->capacity) list_resize(list, list->size);
 }
 
 bool is_list(Value v) {
@@ -532,35 +588,73 @@ void init_list_type() {
   init_static_type(&list_type, "list", nullptr, sizeof(List),
                    kTypeBaseType | kTypeImmutable | kTypeListSubclass | kTypeSequence);
   make_unhashable(&list_type);
+  set_type_doc(&list_type,
+               "Built-in mutable sequence.\n\n"
+               "If no argument is given, the constructor creates a new empty list.\n"
+               "The argument must be an iterable if specified.");
   add_methods(&list_type, {
-      {"__reversed__", list_method_reversed},
-      {"__sizeof__", list_method_sizeof},
-      {"clear", list_method_clear},
-      {"copy", list_method_copy},
-      {"append", list_method_append},
-      {"insert", list_method_insert},
-      {"extend", list_method_extend},
-      {"pop", list_method_pop},
-      {"remove", list_method_remove},
-      {"index", list_method_index},
-      {"count", list_method_count},
-      {"reverse", list_method_reverse},
-      {"sort", list_method_sort},
+      {"__getitem__", list_method_getitem, kMethodInstance, "x.__getitem__(y) <==> x[y]"},
+      {"__reversed__", list_method_reversed, kMethodInstance,
+       "Return a reverse iterator over the list."},
+      {"__sizeof__", list_method_sizeof, kMethodInstance,
+       "Return the size of the list in memory, in bytes."},
+      {"clear", list_method_clear, kMethodInstance,
+       "Remove all items from list."},
+      {"copy", list_method_copy, kMethodInstance,
+       "Return a shallow copy of the list."},
+      {"append", list_method_append, kMethodInstance,
+       "Append object to the end of the list."},
+      {"insert", list_method_insert, kMethodInstance,
+       "Insert object before index."},
+      {"extend", list_method_extend, kMethodInstance,
+       "Extend list by appending elements from the iterable."},
+      {"pop", list_method_pop, kMethodInstance,
+       "Remove and return item at index (default last).\n"
+       "\n"
+       "Raises IndexError if list is empty or index is out of range."},
+      {"remove", list_method_remove, kMethodInstance,
+       "Remove first occurrence of value.\n"
+       "\n"
+       "Raises ValueError if the value is not present."},
+      {"index", list_method_index, kMethodInstance,
+       "Return first index of value.\n"
+       "\n"
+       "Raises ValueError if the value is not present."},
+      {"count", list_method_count, kMethodInstance,
+       "Return number of occurrences of value."},
+      {"reverse", list_method_reverse, kMethodInstance,
+       "Reverse *IN PLACE*."},
+      {"sort", list_method_sort, kMethodInstance,
+       "Sort the list in ascending order and return None.\n"
+       "\n"
+       "The sort is in-place (i.e. the list itself is modified) and stable (i.e. the\n"
+       "order of two equal elements is maintained).\n"
+       "\n"
+       "If a key function is given, apply it once to each list item and sort them,\n"
+       "ascending or descending, according to their function values.\n"
+       "\n"
+       "The reverse flag can be set to sort in descending order."},
   });
 
   list_iterator_type.iter = iterator_self;
   list_iterator_type.next = list_iterator_next;
   init_static_type(&list_iterator_type, "list_iterator", nullptr, sizeof(ListIterator),
                    kTypeImmutable);
+  disallow_instantiation(&list_iterator_type);
   add_methods(&list_iterator_type, {
       {"__length_hint__", list_iterator_length_hint},
+      {"__reduce__", list_iterator_reduce},
+      {"__setstate__", list_iterator_setstate},
   });
   list_reverseiterator_type.iter = iterator_self;
   list_reverseiterator_type.next = list_reverseiterator_next;
   init_static_type(&list_reverseiterator_type, "list_reverseiterator", nullptr,
                    sizeof(ListReverseIterator), kTypeImmutable);
+  disallow_instantiation(&list_reverseiterator_type);
   add_methods(&list_reverseiterator_type, {
       {"__length_hint__", list_reverseiterator_length_hint},
+      {"__reduce__", list_reverseiterator_reduce},
+      {"__setstate__", list_reverseiterator_setstate},
   });
 }
 

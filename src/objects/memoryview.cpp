@@ -1,12 +1,15 @@
-// memoryview over bytes and bytearray: one dimension, an offset, a length and
-// a stride into the exporter's data, so that slices are views, not copies.
-// cast() reinterprets a C-contiguous view as another native single-character
-// format (CPython's struct-module letters with native size and alignment).
+// memoryview over bytes and bytearray: an offset, a shape and strides into
+// the exporter's data, so that slices are views, not copies. cast()
+// reinterprets a C-contiguous view as another native single-character format
+// (CPython's struct-module letters with native size and alignment), in one
+// dimension or, from one dimension, in several.
 //
-// A bytearray may change size under its views (CPython refuses while views
-// are exported, but without reference counts a view nobody references any
-// more cannot be told from a live one): a view re-reads the bytearray's
-// buffer and size at every access, so it stays memory-safe.
+// Views made from one memoryview() call share a ManagedBuffer, as in CPython,
+// which counts the views neither released nor collected. A bytearray with
+// such views refuses to change size (BufferError) when a variable holds one
+// (bytearray_exports_live; docs/ARCHITECTURE.md says why not every view
+// counts). A view the bytearray changed under re-reads its data and size at
+// every access (unusable), so it stays memory-safe.
 #include "objects/memoryview.h"
 
 #include <gmp.h>
@@ -18,7 +21,9 @@
 
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
+#include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/siphash.h"
@@ -31,6 +36,8 @@
 #include "runtime/gc.h"
 #include "runtime/native.h"
 #include "runtime/protocol.h"
+#include "runtime/thread_state.h"
+#include "vm/frame.h"
 
 namespace krait {
 
@@ -39,13 +46,24 @@ Type memory_iterator_type;
 
 namespace {
 
+constexpr int kMaxDimensions = 64;
+
+// The exporter and the number of views registered on it (CPython's managed
+// buffer): released and collected views no longer count.
+struct ManagedBuffer {
+  Value obj;  // a bytes or a bytearray
+  int64_t views;
+};
+
 struct MemoryView : Object {
-  Value obj;         // the exporter: a bytes or a bytearray (shared by derived views)
-  int64_t offset;    // bytes from the start of obj's data to item 0
-  int64_t length;    // shape[0]
+  ManagedBuffer* buffer;
+  int64_t offset;    // bytes from the start of obj's data to the first item
+  int64_t length;    // shape[0] (1 for a 0-dimensional view)
   int64_t stride;    // strides[0], in bytes (negative for reversed slices)
   int64_t itemsize;
   int64_t hash;      // -1 until computed
+  int64_t* inner;    // ndim > 1: shape[1..ndim) then strides[1..ndim), GC-atomic; else null
+  int32_t ndim;
   char format[3];    // as given to cast(): "B", "h", "@i" …
   bool readonly;
   bool released;
@@ -53,17 +71,31 @@ struct MemoryView : Object {
 
 Value wrap(Object* o) { return Value::from_object(o); }
 
+Value exporter(const MemoryView* v) { return v->buffer->obj; }
+
 [[noreturn]] void throw_released() { throw_value_error("operation forbidden on released memoryview object"); }
 
+int64_t shape_at(const MemoryView* v, int d) { return d == 0 ? v->length : v->inner[d - 1]; }
+int64_t stride_at(const MemoryView* v, int d) { return d == 0 ? v->stride : v->inner[v->ndim - 1 + d - 1]; }
+
+int64_t item_count(const MemoryView* v) {
+  int64_t n = v->length;
+  for (int d = 1; d < v->ndim; ++d) n *= shape_at(v, d);
+  return n;
+}
+
 // Whether the view is past use: released, or reaching beyond its bytearray's
-// data since the bytearray shrank under it (which then counts as released).
+// data (the safety net should a bytearray ever shrink under a view).
 bool unusable(const MemoryView* v) {
   if (v->released) return true;
-  if (!is_bytearray(v->obj) || v->length == 0) return false;
-  int64_t first = v->offset;
-  int64_t last = v->offset + (v->length - 1) * v->stride;
-  int64_t size = static_cast<int64_t>(v->obj.as<ByteArray>()->size);
-  return std::min(first, last) < 0 || std::max(first, last) + v->itemsize > size;
+  if (!is_bytearray(exporter(v)) || item_count(v) == 0) return false;
+  int64_t low = v->offset, high = v->offset;
+  for (int d = 0; d < std::max(v->ndim, 1); ++d) {
+    int64_t span = (shape_at(v, d) - 1) * stride_at(v, d);
+    (span < 0 ? low : high) += span;
+  }
+  int64_t size = static_cast<int64_t>(exporter(v).as<ByteArray>()->size);
+  return low < 0 || high + v->itemsize > size;
 }
 
 MemoryView* checked(Value self) {
@@ -94,28 +126,82 @@ char* exporter_data(Value obj) {
 }
 
 char* item_address(const MemoryView* v, int64_t index) {
-  return exporter_data(v->obj) + v->offset + index * v->stride;
+  return exporter_data(exporter(v)) + v->offset + index * v->stride;
 }
 
-// CPython's flags for one dimension: C- and Fortran-contiguous alike.
-bool contiguous(const MemoryView* v) { return v->length == 1 || v->stride == v->itemsize; }
+// CPython's contiguity flags: strides matching a dense C (last index fastest)
+// or Fortran (first index fastest) layout, ignoring dimensions of one item.
+// One dimension is judged by its stride alone, even when empty (as CPython).
+bool one_dimension_contiguous(const MemoryView* v) { return v->length == 1 || v->stride == v->itemsize; }
 
-MemoryView* new_view(Value obj, bool readonly) {
+bool c_contiguous(const MemoryView* v) {
+  if (v->ndim == 1) return one_dimension_contiguous(v);
+  if (item_count(v) == 0) return true;
+  int64_t expected = v->itemsize;
+  for (int d = v->ndim - 1; d >= 0; --d) {
+    if (shape_at(v, d) > 1 && stride_at(v, d) != expected) return false;
+    expected *= shape_at(v, d);
+  }
+  return true;
+}
+
+bool f_contiguous(const MemoryView* v) {
+  if (v->ndim == 1) return one_dimension_contiguous(v);
+  if (item_count(v) == 0) return true;
+  int64_t expected = v->itemsize;
+  for (int d = 0; d < v->ndim; ++d) {
+    if (shape_at(v, d) > 1 && stride_at(v, d) != expected) return false;
+    expected *= shape_at(v, d);
+  }
+  return true;
+}
+
+void unregister_view(MemoryView* v) {
+  ManagedBuffer* buffer = v->buffer;
+  if (--buffer->views == 0 && is_bytearray(buffer->obj)) --buffer->obj.as<ByteArray>()->exports;
+}
+
+// A view of a bytearray collected while still registered gives up its export.
+void finalize_view(void* block, void* offset) {
+  auto* v = reinterpret_cast<MemoryView*>(static_cast<char*>(block) + reinterpret_cast<uintptr_t>(offset));
+  if (!v->released) {
+    v->released = true;
+    unregister_view(v);
+  }
+}
+
+MemoryView* new_view(ManagedBuffer* buffer, bool readonly) {
   auto* v = static_cast<MemoryView*>(gc_alloc(sizeof(MemoryView)));
   v->type = &memoryview_type;
-  v->obj = obj;
+  v->buffer = buffer;
   v->hash = -1;
+  v->ndim = 1;
   v->readonly = readonly;
   v->released = false;
+  if (buffer->views++ == 0 && is_bytearray(buffer->obj)) ++buffer->obj.as<ByteArray>()->exports;
+  if (is_bytearray(buffer->obj)) {
+    void* block = GC_base(v);
+    GC_register_finalizer_no_order(
+        block, finalize_view,
+        reinterpret_cast<void*>(static_cast<uintptr_t>(reinterpret_cast<char*>(v) - static_cast<char*>(block))),
+        nullptr, nullptr);
+  }
   return v;
 }
 
+void set_inner(MemoryView* v, int ndim) {
+  v->ndim = ndim;
+  v->inner = ndim > 1 ? static_cast<int64_t*>(gc_alloc_atomic(sizeof(int64_t) * 2 * (ndim - 1))) : nullptr;
+}
+
 MemoryView* copy_view(const MemoryView* from) {
-  MemoryView* v = new_view(from->obj, from->readonly);
+  MemoryView* v = new_view(from->buffer, from->readonly);
   v->offset = from->offset;
   v->length = from->length;
   v->stride = from->stride;
   v->itemsize = from->itemsize;
+  set_inner(v, from->ndim);
+  if (from->ndim > 1) std::memcpy(v->inner, from->inner, sizeof(int64_t) * 2 * (from->ndim - 1));
   std::memcpy(v->format, from->format, sizeof v->format);
   return v;
 }
@@ -302,59 +388,126 @@ bool scalars_equal(const Scalar& a, const Scalar& b) {
   return a.integer == b.integer;
 }
 
-// One dimension of items anywhere: a view, or a bytes-like object seen as format 'B'.
-struct Span {
+// The geometry of a view, or of a bytes-like object seen as one dimension of
+// format 'B': what comparison, copying and traversal need.
+struct Layout {
   const char* base;
-  int64_t length;
-  int64_t stride;
+  int ndim;
   int64_t itemsize;
   char letter;
   std::string_view format;  // without '@'
+  int64_t shape[kMaxDimensions];
+  int64_t strides[kMaxDimensions];
 };
 
-Span span_of(const MemoryView* v) {
+void layout_of(const MemoryView* v, Layout& out) {
   std::string_view format(v->format);
   if (format.starts_with('@')) format.remove_prefix(1);
-  return {item_address(v, 0), v->length, v->stride, v->itemsize, format_letter(v), format};
+  out.base = exporter_data(exporter(v)) + v->offset;
+  out.ndim = v->ndim;
+  out.itemsize = v->itemsize;
+  out.letter = format_letter(v);
+  out.format = format;
+  for (int d = 0; d < v->ndim; ++d) {
+    out.shape[d] = shape_at(v, d);
+    out.strides[d] = stride_at(v, d);
+  }
 }
 
-Span span_of_bytes(std::string_view data) {
-  return {data.data(), static_cast<int64_t>(data.size()), 1, 1, 'B', "B"};
+void layout_of_bytes(std::string_view data, Layout& out) {
+  out.base = data.data();
+  out.ndim = 1;
+  out.itemsize = 1;
+  out.letter = 'B';
+  out.format = "B";
+  out.shape[0] = static_cast<int64_t>(data.size());
+  out.strides[0] = 1;
 }
 
 // The source of a slice assignment or comparison: a view or a bytes-like object.
-bool span_of_buffer(Value v, Span& out) {
+bool layout_of_buffer(Value v, Layout& out) {
   if (is_memoryview(v)) {
-    out = span_of(checked(v));
+    layout_of(checked(v), out);
     return true;
   }
   std::string_view data;
   if (!bytes_like_view(v, data)) return false;
-  out = span_of_bytes(data);
+  layout_of_bytes(data, out);
   return true;
 }
 
-bool spans_equal(const Span& a, const Span& b) {
-  if (a.length != b.length) return false;
-  for (int64_t i = 0; i < a.length; ++i) {
-    if (!scalars_equal(scalar_at(a.letter, a.base + i * a.stride), scalar_at(b.letter, b.base + i * b.stride)))
-      return false;
+bool same_shape(const Layout& a, const Layout& b) {
+  if (a.ndim != b.ndim) return false;
+  for (int d = 0; d < a.ndim; ++d) {
+    if (a.shape[d] != b.shape[d]) return false;
+    if (a.shape[d] == 0) break;
   }
   return true;
 }
 
-std::string gather(const Span& s) {
+int64_t item_count(const Layout& l) {
+  int64_t n = 1;
+  for (int d = 0; d < l.ndim; ++d) n *= l.shape[d];
+  return n;
+}
+
+// Moves a multi-index to the next item: last index fastest (C order) or
+// first index fastest (Fortran order).
+void advance(int64_t* index, const Layout& l, bool fortran) {
+  for (int step = 0; step < l.ndim; ++step) {
+    int d = fortran ? step : l.ndim - 1 - step;
+    if (++index[d] < l.shape[d]) return;
+    index[d] = 0;
+  }
+}
+
+const char* address_of(const Layout& l, const int64_t* index) {
+  const char* p = l.base;
+  for (int d = 0; d < l.ndim; ++d) p += index[d] * l.strides[d];
+  return p;
+}
+
+template <class Visit>
+void for_each_item(const Layout& l, bool fortran, Visit visit) {
+  int64_t index[kMaxDimensions] = {};
+  for (int64_t k = item_count(l); k > 0; --k) {
+    visit(address_of(l, index));
+    advance(index, l, fortran);
+  }
+}
+
+bool layouts_equal(const Layout& a, const Layout& b) {
+  if (!same_shape(a, b)) return false;
+  int64_t index[kMaxDimensions] = {};
+  for (int64_t k = item_count(a); k > 0; --k) {
+    if (!scalars_equal(scalar_at(a.letter, address_of(a, index)), scalar_at(b.letter, address_of(b, index)))) {
+      return false;
+    }
+    advance(index, a, false);
+  }
+  return true;
+}
+
+std::string gather(const Layout& l, bool fortran = false) {
   std::string out;
-  out.reserve(static_cast<size_t>(s.length * s.itemsize));
-  for (int64_t i = 0; i < s.length; ++i) out.append(s.base + i * s.stride, static_cast<size_t>(s.itemsize));
+  out.reserve(static_cast<size_t>(item_count(l) * l.itemsize));
+  for_each_item(l, fortran, [&](const char* p) { out.append(p, static_cast<size_t>(l.itemsize)); });
   return out;
+}
+
+std::string gather(const MemoryView* v, bool fortran = false) {
+  Layout l;
+  layout_of(v, l);
+  return gather(l, fortran);
 }
 
 // --- Indexing ---
 
-int64_t checked_index(const MemoryView* v, int64_t index) {
-  if (index < 0) index += v->length;
-  if (index < 0 || index >= v->length) throw_index_error("index out of bounds on dimension 1");
+[[noreturn]] void throw_zero_dim_index() { throw_type_error("invalid indexing of 0-dim memory"); }
+
+int64_t checked_index(int64_t length, int64_t index, int dimension) {
+  if (index < 0) index += length;
+  if (index < 0 || index >= length) throw_index_error(format("index out of bounds on dimension %d", dimension + 1));
   return index;
 }
 
@@ -380,18 +533,32 @@ bool is_multi_slice(Value key) {
   return true;
 }
 
-// The item a one-element index tuple names (sub-views and more indices are errors).
-int64_t tuple_index(const MemoryView* v, Value key) {
+// The item one index per dimension names (fewer indices would be a sub-view).
+char* tuple_item_address(const MemoryView* v, Value key) {
   Tuple* t = key.as<Tuple>();
-  if (t->size < 1) raise(&exc_NotImplementedError, "sub-views are not implemented");
-  if (t->size > 1) throw_type_error(format("cannot index 1-dimension view with %zu-element tuple", t->size));
-  int64_t index = 0;
-  subscript_index((*t)[0], &index);
-  return checked_index(v, index);
+  auto given = static_cast<int64_t>(t->size);
+  if (given < v->ndim) raise(&exc_NotImplementedError, "sub-views are not implemented");
+  if (given > v->ndim) {
+    throw_type_error(format("cannot index %d-dimension view with %zu-element tuple", v->ndim, t->size));
+  }
+  char* p = exporter_data(exporter(v)) + v->offset;
+  for (int d = 0; d < v->ndim; ++d) {
+    int64_t index = 0;
+    subscript_index((*t)[static_cast<size_t>(d)], &index);
+    p += checked_index(shape_at(v, d), index, d) * stride_at(v, d);
+  }
+  return p;
 }
 
-// The geometry of v[start:stop:step] (an empty slice keeps v's offset, so
-// that no address outside the data is ever formed).
+// The address of v[index] for a one-dimensional view.
+char* single_item_address(const MemoryView* v, int64_t index) {
+  if (v->ndim == 0) throw_zero_dim_index();
+  if (v->ndim > 1) raise(&exc_NotImplementedError, "multi-dimensional sub-views are not implemented");
+  return item_address(v, checked_index(v->length, index, 0));
+}
+
+// The geometry of v[start:stop:step] on the first dimension (an empty slice
+// keeps v's offset, so that no address outside the data is ever formed).
 void apply_slice(MemoryView* sliced, const MemoryView* v, const SliceBounds& bounds) {
   sliced->length = bounds.count < 0 ? 0 : bounds.count;
   sliced->offset = sliced->length ? v->offset + bounds.start * v->stride : v->offset;
@@ -406,54 +573,75 @@ MemoryView* slice_view(const MemoryView* v, const SliceBounds& bounds) {
 
 Value memoryview_getitem(Value self, Value key) {
   MemoryView* v = checked(self);
+  if (v->ndim == 0) {
+    if (is_instance_of(key, &tuple_type) && key.as<Tuple>()->size == 0) {
+      return unpack_item(format_letter(v), item_address(v, 0));
+    }
+    if (key.is(ellipsis())) return self;
+    throw_zero_dim_index();
+  }
   int64_t index;
-  if (subscript_index(key, &index)) return unpack_item(format_letter(v), item_address(v, checked_index(v, index)));
+  if (subscript_index(key, &index)) return unpack_item(format_letter(v), single_item_address(v, index));
   SliceBounds bounds;
   if (unpack_slice(key, v->length, bounds)) return wrap(slice_view(v, bounds));
-  if (is_multi_index(key)) return unpack_item(format_letter(v), item_address(v, tuple_index(v, key)));
+  if (is_multi_index(key)) return unpack_item(format_letter(v), tuple_item_address(v, key));
   if (is_multi_slice(key)) raise(&exc_NotImplementedError, "multi-dimensional slicing is not implemented");
   throw_type_error("memoryview: invalid slice key");
 }
 
 void assign_slice(MemoryView* v, Value key, Value value) {
-  Span source;
-  if (!span_of_buffer(value, source)) {
+  Layout source;
+  if (!layout_of_buffer(value, source)) {
     throw_type_error("a bytes-like object is required, not '" + type_name(value) + "'");
   }
   SliceBounds bounds;
   unpack_slice(key, v->length, bounds);
   MemoryView target = *v;  // a description only: not an export of its own
   apply_slice(&target, v, bounds);
-  Span dest = span_of(&target);
-  if (dest.format != source.format || dest.itemsize != source.itemsize || dest.length != source.length) {
+  Layout dest;
+  layout_of(&target, dest);
+  if (dest.format != source.format || dest.itemsize != source.itemsize || !same_shape(dest, source)) {
     throw_value_error("memoryview assignment: lvalue and rvalue have different structures");
   }
   // Copied out first: source and destination may overlap.
   std::string items = gather(source);
-  for (int64_t i = 0; i < dest.length; ++i) {
-    std::memcpy(const_cast<char*>(dest.base) + i * dest.stride, items.data() + i * dest.itemsize,
-                static_cast<size_t>(dest.itemsize));
-  }
+  size_t i = 0;
+  for_each_item(dest, false, [&](const char* p) {
+    std::memcpy(const_cast<char*>(p), items.data() + i, static_cast<size_t>(dest.itemsize));
+    i += static_cast<size_t>(dest.itemsize);
+  });
 }
 
 void memoryview_setitem(Value self, Value key, Value value) {
   MemoryView* v = checked(self);
   if (v->readonly) throw_type_error("cannot modify read-only memory");
   if (value.is_null()) throw_type_error("cannot delete memory");
-  int64_t index;
-  if (subscript_index(key, &index)) {
-    pack_item(format_letter(v), item_address(v, checked_index(v, index)), value);
+  if (v->ndim == 0) {
+    if (key.is(ellipsis()) || (is_instance_of(key, &tuple_type) && key.as<Tuple>()->size == 0)) {
+      pack_item(format_letter(v), item_address(v, 0), value);
+      return;
+    }
+    throw_zero_dim_index();
+  }
+  if (is_index_like(key)) {
+    if (v->ndim > 1) raise(&exc_NotImplementedError, "sub-views are not implemented");
+    int64_t index;
+    subscript_index(key, &index);
+    pack_item(format_letter(v), single_item_address(v, index), value);
     return;
   }
-  if (is_slice(key)) {
+  if (is_slice(key) && v->ndim == 1) {
     assign_slice(v, key, value);
     return;
   }
   if (is_multi_index(key)) {
-    pack_item(format_letter(v), item_address(v, tuple_index(v, key)), value);
+    if (static_cast<int64_t>(key.as<Tuple>()->size) < v->ndim) {
+      raise(&exc_NotImplementedError, "sub-views are not implemented");
+    }
+    pack_item(format_letter(v), tuple_item_address(v, key), value);
     return;
   }
-  if (is_multi_slice(key)) {
+  if (is_slice(key) || is_multi_slice(key)) {
     raise(&exc_NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1");
   }
   throw_type_error("memoryview: invalid slice key");
@@ -476,10 +664,14 @@ Value memoryview_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   std::string_view data;
   bytes_like_view(source, data);
-  MemoryView* v = new_view(source, !writable);
+  auto* buffer = static_cast<ManagedBuffer*>(gc_alloc(sizeof(ManagedBuffer)));
+  buffer->obj = source;
+  buffer->views = 0;
+  MemoryView* v = new_view(buffer, !writable);
   v->offset = 0;
   v->length = static_cast<int64_t>(data.size());
   v->stride = v->itemsize = 1;
+  set_inner(v, 1);
   std::memcpy(v->format, "B", 2);
   return wrap(v);
 }
@@ -499,8 +691,8 @@ int64_t memoryview_hash(Value self) {
   if (!is_byte_format(format_letter(v))) {
     throw_value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
   }
-  hash(v->obj);  // an unhashable exporter makes the view unhashable too
-  std::string data = gather(span_of(v));
+  hash(exporter(v));  // an unhashable exporter makes the view unhashable too
+  std::string data = gather(v);
   v->hash = hash_bytes(data.data(), data.size());
   return v->hash;
 }
@@ -512,14 +704,19 @@ Value memoryview_richcompare(Value self, Value other, CompareOp op) {
   if (unusable(v) || (is_memoryview(other) && unusable(other.as<MemoryView>()))) {
     equal = self.is(other);  // a released view equals only itself
   } else {
-    Span theirs;
-    if (!span_of_buffer(other, theirs)) return not_implemented();
-    equal = spans_equal(span_of(v), theirs);
+    Layout theirs;
+    if (!layout_of_buffer(other, theirs)) return not_implemented();
+    Layout ours;
+    layout_of(v, ours);
+    equal = layouts_equal(ours, theirs);
   }
   return make_bool(op == CompareOp::Eq ? equal : !equal);
 }
 
-int64_t memoryview_len(Value self) { return checked(self)->length; }
+int64_t memoryview_len(Value self) {
+  MemoryView* v = checked(self);
+  return v->ndim == 0 ? 1 : v->length;
+}
 
 // --- Iteration ---
 
@@ -529,7 +726,9 @@ struct MemoryIterator : Object {
 };
 
 Value memoryview_iter(Value self) {
-  checked(self);
+  MemoryView* v = checked(self);
+  if (v->ndim == 0) throw_zero_dim_index();
+  if (v->ndim > 1) raise(&exc_NotImplementedError, "multi-dimensional sub-views are not implemented");
   auto* it = static_cast<MemoryIterator*>(gc_alloc(sizeof(MemoryIterator)));
   it->type = &memory_iterator_type;
   it->view = self;
@@ -557,22 +756,35 @@ Value memoryview_tobytes(Value self, const Value* args, size_t nargs, Tuple* kwn
   Value bound[1];
   bind_arguments({"tobytes", {"order"}, 0, 0}, args, nargs, kwnames, bound);
   Value order = bound[0];
+  bool fortran = false;
   if (!order.is_null() && !is_none(order)) {
     if (!is_str(order)) {
       throw_type_error("tobytes() argument 'order' must be str or None, not " + type_name(order));
     }
     std::string_view text = str_view(order);
     if (text != "C" && text != "F" && text != "A") throw_value_error("order must be 'C', 'F' or 'A'");
+    MemoryView* v = checked(self);
+    // 'A' is Fortran order only for a view that is Fortran- but not C-contiguous.
+    fortran = text == "F" || (text == "A" && f_contiguous(v) && !c_contiguous(v));
   }
-  return wrap(make_bytes(memoryview_to_bytes(self)));
+  return wrap(make_bytes(gather(checked(self), fortran)));
+}
+
+Value nested_list(const MemoryView* v, int d, const char* p) {
+  List* list = make_list();
+  for (int64_t i = 0; i < shape_at(v, d); ++i) {
+    const char* q = p + i * stride_at(v, d);
+    list_append(list, d + 1 == v->ndim ? unpack_item(format_letter(v), q) : nested_list(v, d + 1, q));
+  }
+  return wrap(list);
 }
 
 Value memoryview_tolist(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   no_arguments("memoryview.tolist", nargs, kwnames);
   MemoryView* v = checked(self);
-  List* list = make_list();
-  for (int64_t i = 0; i < v->length; ++i) list_append(list, unpack_item(format_letter(v), item_address(v, i)));
-  return wrap(list);
+  const char* base = exporter_data(exporter(v)) + v->offset;
+  if (v->ndim == 0) return unpack_item(format_letter(v), base);
+  return nested_list(v, 0, base);
 }
 
 // hex() is bytes.hex() of the view's bytes, with the same arguments.
@@ -589,9 +801,15 @@ Value memoryview_toreadonly(Value self, const Value*, size_t nargs, Tuple* kwnam
   return wrap(v);
 }
 
+void release(MemoryView* v) {
+  if (v->released) return;
+  v->released = true;
+  unregister_view(v);
+}
+
 Value memoryview_release(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   no_arguments("memoryview.release", nargs, kwnames);
-  self.as<MemoryView>()->released = true;
+  release(self.as<MemoryView>());
   return none();
 }
 
@@ -603,38 +821,35 @@ Value memoryview_enter(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 Value memoryview_exit(Value self, const Value*, size_t, Tuple* kwnames) {
   no_keywords("memoryview", "__exit__", kwnames);
-  self.as<MemoryView>()->released = true;
+  release(self.as<MemoryView>());
   return none();
 }
 
-// The new shape of cast(): a list or tuple of positive ints whose product
-// times the item size is the view's size. Only one dimension is supported.
-void check_cast_shape(Value shape, int64_t nbytes, int64_t itemsize) {
+// Reads cast()'s shape: positive ints whose product times the item size is
+// the view's size.
+int read_cast_shape(Value shape, int64_t nbytes, int64_t itemsize, int64_t* dims) {
   Tuple* items = nullptr;
   List* list_items = nullptr;
   if (is_instance_of(shape, &tuple_type)) {
     items = shape.as<Tuple>();
-  } else if (is_instance_of(shape, &list_type)) {
-    list_items = shape.as<List>();
   } else {
-    throw_type_error("shape must be a list or a tuple");
+    list_items = shape.as<List>();
   }
   size_t ndim = items ? items->size : list_items->size;
-  if (ndim > 64) throw_value_error("memoryview: number of dimensions must not exceed 64");
   auto dimension = [&](size_t i) { return items ? (*items)[i] : list_items->items[i]; };
-  __int128 product = 1;
+  int64_t product = 1;
   for (size_t i = 0; i < ndim; ++i) {
     Value d = dimension(i);
     if (!is_int(d)) throw_type_error("memoryview.cast(): elements of shape must be integers");
-    int64_t n = index_as_ssize(d);
+    int64_t n;
+    if (!int_to_int64(d, n)) throw_overflow_error("Python int too large to convert to C ssize_t");
     if (n <= 0) throw_value_error("memoryview.cast(): elements of shape must be integers > 0");
+    if (n > INT64_MAX / product) throw_value_error("memoryview.cast(): product(shape) > SSIZE_MAX");
     product *= n;
-    if (product > INT64_MAX) throw_value_error("memoryview.cast(): product(shape) > SSIZE_MAX");
+    dims[i] = n;
   }
   if (product * itemsize != nbytes) throw_type_error("memoryview: product(shape) * itemsize != buffer size");
-  if (ndim != 1) {
-    raise(&exc_NotImplementedError, "memoryview: casts to other than one dimension are not supported");
-  }
+  return static_cast<int>(ndim);
 }
 
 Value memoryview_cast(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -642,13 +857,21 @@ Value memoryview_cast(Value self, const Value* args, size_t nargs, Tuple* kwname
   bind_arguments({"cast", {"format", "shape"}, 1, 0}, args, nargs, kwnames, bound);
   if (!is_str(bound[0])) throw_type_error("cast() argument 'format' must be str, not " + type_name(bound[0]));
   MemoryView* v = checked(self);
-  if (!contiguous(v)) throw_type_error("memoryview: casts are restricted to C-contiguous views");
+  if (!c_contiguous(v)) throw_type_error("memoryview: casts are restricted to C-contiguous views");
   Value shape = bound[1];
-  if (!shape.is_null() && v->length == 0) {
+  bool zero_in_shape = false;
+  for (int d = 0; d < v->ndim; ++d) zero_in_shape = zero_in_shape || shape_at(v, d) == 0;
+  if ((!shape.is_null() || v->ndim != 1) && zero_in_shape) {
     throw_type_error("memoryview: cannot cast view with zeros in shape or strides");
   }
-  if (!shape.is_null() && !is_instance_of(shape, &tuple_type) && !is_instance_of(shape, &list_type)) {
-    throw_type_error("shape must be a list or a tuple");
+  size_t new_ndim = 1;
+  if (!shape.is_null()) {
+    if (!is_instance_of(shape, &tuple_type) && !is_instance_of(shape, &list_type)) {
+      throw_type_error("shape must be a list or a tuple");
+    }
+    new_ndim = is_instance_of(shape, &tuple_type) ? shape.as<Tuple>()->size : shape.as<List>()->size;
+    if (new_ndim > kMaxDimensions) throw_value_error("memoryview: number of dimensions must not exceed 64");
+    if (v->ndim != 1 && new_ndim != 1) throw_type_error("memoryview: cast must be 1D -> ND or ND -> 1D");
   }
   Str* format_str = bound[0].as<Str>();
   if (!format_str->is_ascii()) str_encode(format_str, "ascii", "strict");  // raises CPython's UnicodeEncodeError
@@ -662,12 +885,24 @@ Value memoryview_cast(Value self, const Value* args, size_t nargs, Tuple* kwname
   if (!is_byte_format(format_letter(v)) && !is_byte_format(letter[0])) {
     throw_type_error("memoryview: cannot cast between two non-byte formats");
   }
-  int64_t nbytes = v->length * v->itemsize;
+  int64_t nbytes = item_count(v) * v->itemsize;
   if (nbytes % itemsize != 0) throw_type_error("memoryview: length is not a multiple of itemsize");
-  if (!shape.is_null()) check_cast_shape(shape, nbytes, itemsize);
+  int64_t dims[kMaxDimensions];
+  int ndim = 1;
+  dims[0] = nbytes / itemsize;
+  if (!shape.is_null()) ndim = read_cast_shape(shape, nbytes, itemsize, dims);
   MemoryView* cast = copy_view(v);
-  cast->itemsize = cast->stride = itemsize;
-  cast->length = nbytes / itemsize;
+  cast->itemsize = itemsize;
+  set_inner(cast, ndim);
+  // C-contiguous strides: the last dimension's items are adjacent.
+  int64_t stride = itemsize;
+  for (int d = ndim - 1; d >= 1; --d) {
+    cast->inner[d - 1] = dims[d];
+    cast->inner[ndim - 1 + d - 1] = stride;
+    stride *= dims[d];
+  }
+  cast->length = ndim == 0 ? 1 : dims[0];
+  cast->stride = ndim == 0 ? itemsize : stride;
   std::memset(cast->format, 0, sizeof cast->format);
   std::memcpy(cast->format, format.data(), format.size());
   return wrap(cast);
@@ -675,25 +910,33 @@ Value memoryview_cast(Value self, const Value* args, size_t nargs, Tuple* kwname
 
 // --- Attributes (all refused once released) ---
 
-Value get_obj(Value self) { return checked(self)->obj; }
+Value dimension_tuple(const MemoryView* v, bool strides) {
+  Tuple* t = make_tuple(static_cast<size_t>(v->ndim));
+  for (int d = 0; d < v->ndim; ++d) (*t)[static_cast<size_t>(d)] = make_int(strides ? stride_at(v, d) : shape_at(v, d));
+  return wrap(t);
+}
+
+Value get_obj(Value self) { return exporter(checked(self)); }
 Value get_nbytes(Value self) {
   MemoryView* v = checked(self);
-  return make_int(v->length * v->itemsize);
+  return make_int(item_count(v) * v->itemsize);
 }
 Value get_readonly(Value self) { return make_bool(checked(self)->readonly); }
 Value get_itemsize(Value self) { return make_int(checked(self)->itemsize); }
 Value get_format(Value self) { return str_value(checked(self)->format); }
-Value get_ndim(Value self) {
-  checked(self);
-  return Value::from_small_int(1);
-}
-Value get_shape(Value self) { return wrap(make_tuple({make_int(checked(self)->length)})); }
-Value get_strides(Value self) { return wrap(make_tuple({make_int(checked(self)->stride)})); }
+Value get_ndim(Value self) { return Value::from_small_int(checked(self)->ndim); }
+Value get_shape(Value self) { return dimension_tuple(checked(self), false); }
+Value get_strides(Value self) { return dimension_tuple(checked(self), true); }
 Value get_suboffsets(Value self) {
   checked(self);
   return wrap(make_tuple(size_t{0}));
 }
-Value get_contiguous(Value self) { return make_bool(contiguous(checked(self))); }
+Value get_c_contiguous(Value self) { return make_bool(c_contiguous(checked(self))); }
+Value get_f_contiguous(Value self) { return make_bool(f_contiguous(checked(self))); }
+Value get_contiguous(Value self) {
+  MemoryView* v = checked(self);
+  return make_bool(c_contiguous(v) || f_contiguous(v));
+}
 
 }  // namespace
 
@@ -701,12 +944,64 @@ bool is_memoryview(Value v) { return v.is_object() && v.as_object()->type == &me
 
 bool memoryview_contiguous_data(Value view, std::string_view& out) {
   auto* v = view.as<MemoryView>();
-  if (unusable(v) || !contiguous(v)) return false;
-  out = {v->length ? item_address(v, 0) : "", static_cast<size_t>(v->length * v->itemsize)};
+  if (unusable(v) || !c_contiguous(v)) return false;
+  out = {item_count(v) ? exporter_data(exporter(v)) + v->offset : "", static_cast<size_t>(item_count(v) * v->itemsize)};
   return true;
 }
 
-std::string memoryview_to_bytes(Value view) { return gather(span_of(checked(view))); }
+std::string_view memoryview_buffer(Value view) {
+  std::string_view out;
+  if (!memoryview_contiguous_data(view, out)) {
+    checked(view);
+    raise(&exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+  }
+  return out;
+}
+
+std::string memoryview_to_bytes(Value view) { return gather(checked(view)); }
+
+namespace {
+
+bool names_view_of(Value v, const ByteArray* array) {
+  if (v.is_object() && v.as_object()->type == &cell_type) v = v.as<Cell>()->contents;
+  if (!is_memoryview(v)) return false;
+  auto* view = v.as<MemoryView>();
+  return !view->released && exporter(view).as_object() == array;
+}
+
+bool dict_names_view_of(const Dict* dict, const ByteArray* array) {
+  for (size_t i = 0; i < dict->entries_used; ++i) {
+    const DictEntry& entry = dict->entries[i];
+    if (!entry.key.is_null() && names_view_of(entry.value, array)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool bytearray_exports_live(ByteArray* array) {
+  if (array->exports == 0) return false;
+  // A view is known to be live when a variable of a running frame (a fast
+  // local, a cell, or a name in the frame's globals or locals mapping) holds
+  // it. Operand slots and heap containers are not looked at: a conservative
+  // collector cannot tell a dead view left there from a live one.
+  const Dict* globals_seen = nullptr;
+  for (Frame* frame = thread_state()->frame; frame; frame = frame->previous) {
+    Value* locals = frame->localsplus();
+    for (int64_t i = 0; i < frame->code->nlocalsplus; ++i) {
+      if (names_view_of(locals[i], array)) return true;
+    }
+    if (frame->globals != globals_seen) {
+      globals_seen = frame->globals;
+      if (dict_names_view_of(frame->globals, array)) return true;
+    }
+    if (frame->locals.is_object() && is_dict(frame->locals) && frame->locals.as_object() != frame->globals &&
+        dict_names_view_of(frame->locals.as<Dict>(), array)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 void init_memoryview_type() {
   memoryview_type.repr = memoryview_repr;
@@ -729,18 +1024,18 @@ void init_memoryview_type() {
                                     {"__exit__", memoryview_exit},
                                 });
   add_getsets(&memoryview_type, {
-                                    {"obj", get_obj},
-                                    {"nbytes", get_nbytes},
-                                    {"readonly", get_readonly},
-                                    {"itemsize", get_itemsize},
-                                    {"format", get_format},
-                                    {"ndim", get_ndim},
-                                    {"shape", get_shape},
-                                    {"strides", get_strides},
-                                    {"suboffsets", get_suboffsets},
-                                    {"c_contiguous", get_contiguous},
-                                    {"f_contiguous", get_contiguous},
-                                    {"contiguous", get_contiguous},
+                                    {"obj", get_obj, nullptr, "The underlying object of the memoryview."},
+                                    {"nbytes", get_nbytes, nullptr, "The amount of space in bytes that the array would use in\n a contiguous representation."},
+                                    {"readonly", get_readonly, nullptr, "A bool indicating whether the memory is read only."},
+                                    {"itemsize", get_itemsize, nullptr, "The size in bytes of each element of the memoryview."},
+                                    {"format", get_format, nullptr, "A string containing the format (in struct module style)\n for each element in the view."},
+                                    {"ndim", get_ndim, nullptr, "An integer indicating how many dimensions of a multi-dimensional\n array the memory represents."},
+                                    {"shape", get_shape, nullptr, "A tuple of ndim integers giving the shape of the memory\n as an N-dimensional array."},
+                                    {"strides", get_strides, nullptr, "A tuple of ndim integers giving the size in bytes to access\n each element for each dimension of the array."},
+                                    {"suboffsets", get_suboffsets, nullptr, "A tuple of integers used internally for PIL-style arrays."},
+                                    {"c_contiguous", get_c_contiguous, nullptr, "A bool indicating whether the memory is C contiguous."},
+                                    {"f_contiguous", get_f_contiguous, nullptr, "A bool indicating whether the memory is Fortran contiguous."},
+                                    {"contiguous", get_contiguous, nullptr, "A bool indicating whether the memory is contiguous."},
                                 });
 
   memory_iterator_type.iter = iterator_self;

@@ -1,5 +1,5 @@
-// memoryview: one-dimensional views of the buffer-protocol objects Krait has
-// (bytes, bytearray), with cast() to the native single-character formats.
+// memoryview: views of the buffer-protocol objects Krait has (bytes,
+// bytearray), with cast() to the native single-character formats and shapes.
 #pragma once
 
 #include <string>
@@ -17,8 +17,17 @@ bool is_memoryview(Value v);
 // (PyBUF_SIMPLE); false for a released or non-contiguous view.
 bool memoryview_contiguous_data(Value view, std::string_view& out);
 
+// The bytes of a C-contiguous view, for consumers that take any bytes-like
+// argument: ValueError if released, BufferError if not C-contiguous.
+std::string_view memoryview_buffer(Value view);
+
 // tobytes(): the view's items as one run of bytes. ValueError if released.
 std::string memoryview_to_bytes(Value view);
+
+struct ByteArray;
+// Whether views of `array` that are neither released nor collected exist
+// (runs a collection first when any are registered): resizing is then refused.
+bool bytearray_exports_live(ByteArray* array);
 
 void init_memoryview_type();
 

@@ -5,6 +5,7 @@
 
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -103,6 +104,36 @@ void module_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Value module_dict_get(Value self) { return Value::from_object(self.as<Module>()->dict); }
 
+// A module's attributes are its dict's keys, unless the module defines a
+// __dir__ function of its own.
+Value module_dir(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_positional("__dir__", nargs, 0, 0);
+  Dict* dict = self.as<Module>()->dict;
+  Value own_dir = dict_get_str(dict, names.dunder_dir);
+  if (!own_dir.is_null()) return call(own_dir, {});
+  return Value::from_object(list_from_iterable(Value::from_object(dict)));
+}
+
+// module.__annotations__: the dict's entry, created empty on first read.
+Value module_annotations_get(Value self) {
+  Dict* dict = self.as<Module>()->dict;
+  Value annotations = dict_get_str(dict, names.dunder_annotations);
+  if (annotations.is_null()) {
+    annotations = Value::from_object(make_dict());
+    dict_set_str(dict, names.dunder_annotations, annotations);
+  }
+  return annotations;
+}
+
+void module_annotations_set(Value self, Value value) {
+  Dict* dict = self.as<Module>()->dict;
+  if (!value.is_null()) {
+    dict_set_str(dict, names.dunder_annotations, value);
+  } else if (!dict_delete(dict, Value::from_object(names.dunder_annotations))) {
+    raise(&exc_AttributeError, "__annotations__");
+  }
+}
+
 }  // namespace
 
 Module* make_module(Str* name) {
@@ -120,7 +151,11 @@ void init_module_type() {
   module_type.new_instance = module_new;
   module_type.init = module_init;
   init_static_type(&module_type, "module", nullptr, sizeof(Module), kTypeBaseType);
-  add_getsets(&module_type, {{"__dict__", module_dict_get}});
+  add_methods(&module_type, {{"__dir__", module_dir}});
+  add_getsets(&module_type, {
+      {"__dict__", module_dict_get},
+      {"__annotations__", module_annotations_get, module_annotations_set},
+  });
 }
 
 }  // namespace krait

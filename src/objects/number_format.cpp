@@ -200,8 +200,9 @@ std::string sign_for(bool negative, char sign_option) {
 // The number's text without padding; `min_width` > 0 zero-pads the digits.
 std::string layout_number(const NumberParts& parts, const Spec& spec, int64_t min_width) {
   std::string grouped;
-  if (parts.digits.empty() && min_width <= 0) {
-    grouped = "";
+  if (parts.digits.empty()) {
+    // inf and nan: zero padding, but nothing to group.
+    grouped = std::string(static_cast<size_t>(std::max<int64_t>(0, min_width)), '0');
   } else {
     grouped = group_digits(parts.digits, min_width, spec.grouping, spec.group_size);
   }
@@ -326,17 +327,27 @@ std::string double_to_string(double x, char type, int precision, bool alternate,
     if (upper) return x > 0 ? "INF" : "-INF";
     return x > 0 ? "inf" : "-inf";
   }
-  if (type == 'r') return add_dot_zero ? float_repr(x) : float_repr_no_dot_zero(x);
   char lower = static_cast<char>(type | 0x20);
   std::string out;
-  if (lower == 'g' && alternate) {
-    // C's %#g: the style of the exponent X that %e gives, with the zeros kept
-    // up to `precision` significant digits.
+  if (type == 'r') {
+    out = add_dot_zero ? float_repr(x) : float_repr_no_dot_zero(x);
+  } else if (lower == 'g' && (alternate || add_dot_zero)) {
+    // %g by hand: the style follows the exponent X that %e gives. For
+    // format()'s empty type with a precision (add_dot_zero) the exponent
+    // style starts one digit earlier, since ".0" must still fit.
     int digits = precision == 0 ? 1 : precision;
     out = chars_of(x, std::chars_format::scientific, digits - 1);
     int exponent = std::atoi(out.c_str() + out.find('e') + 1);
-    if (digits > exponent && exponent >= -4) {
+    int fixed_limit = add_dot_zero ? digits - 1 : digits;
+    if (exponent < fixed_limit && exponent >= -4) {
       out = chars_of(x, std::chars_format::fixed, digits - 1 - exponent);
+    }
+    if (!alternate && out.find('.') != std::string::npos) {
+      // Without '#', no trailing zeros in the mantissa, nor a bare point.
+      size_t end = std::min(out.find('e'), out.size());
+      size_t keep = out.find_last_not_of('0', end - 1);
+      if (out[keep] == '.') --keep;
+      out.erase(keep + 1, end - keep - 1);
     }
   } else {
     out = chars_of(x, lower == 'e'   ? std::chars_format::scientific

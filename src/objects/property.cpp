@@ -3,6 +3,7 @@
 #include <string>
 
 #include "objects/class.h"
+#include "objects/container_support.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -93,6 +94,10 @@ void property_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
     property->getter_doc = !doc.is_null();
   }
   if (type_of(self) == &property_type) {
+    property->doc = doc;
+  } else if (!none_to_null(bound[3]).is_null()) {
+    // CPython 3.11 keeps an explicit doc of a subclass instance only in the
+    // slot, where the subclass's own __doc__ shadows it.
     property->doc = doc;
   } else {
     // A subclass's own __doc__ would shadow the slot: keep it in the instance dict.
@@ -197,6 +202,16 @@ void wrapper_init(const char* kind, Value self, const Value* args, size_t nargs,
   copy_wrapped_attributes(self, args[0]);
 }
 
+}  // namespace
+
+Value make_staticmethod(Value callable) {
+  auto* wrapper = static_cast<MethodWrapper*>(allocate_instance(&staticmethod_type));
+  wrapper->callable = callable;
+  return Value::from_object(wrapper);
+}
+
+namespace {
+
 void classmethod_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   wrapper_init("classmethod", self, args, nargs, kwnames);
 }
@@ -255,9 +270,9 @@ void init_property_types() {
        "Method to set name of a property."},
   });
   add_getsets(&property_type, {
-      {"fget", property_fget},
-      {"fset", property_fset},
-      {"fdel", property_fdel},
+      {"fget", property_fget, readonly_member_set},
+      {"fset", property_fset, readonly_member_set},
+      {"fdel", property_fdel, readonly_member_set},
       {"__doc__", property_doc, property_doc_set},
       {"__isabstractmethod__", property_isabstract},
   });

@@ -24,16 +24,22 @@ Type longrange_iterator_type;
 
 namespace {
 
+// `first` and `length` are kept for __reduce__ / __setstate__, which work
+// with the index of the next item.
 struct RangeIterator : Object {
   int64_t next;
   int64_t step;
   int64_t remaining;
+  int64_t first;
+  int64_t length;
 };
 
 struct LongRangeIterator : Object {
   Value next;
   Value step;
   Value remaining;
+  Value first;
+  Value length;
 };
 
 Value zero() { return Value::from_small_int(0); }
@@ -142,40 +148,11 @@ bool range_contains(Value self, Value item) {
   return false;
 }
 
-// The clamped bounds of `slice` over `length` items, as ints of any size
-// (CPython's _PySlice_GetLongIndices).
-void long_slice_indices(Slice* slice, Value length, Value* start, Value* stop, Value* step) {
-  auto index_field = [](Value v) {
-    if (!v.is_small_int() && !type_of(v)->index) {
-      throw_type_error("slice indices must be integers or None or have an __index__ method");
-    }
-    return index_value(v);
-  };
-  *step = is_none(slice->step) ? one() : index_field(slice->step);
-  if (int_sign(*step) == 0) throw_value_error("slice step cannot be zero");
-  bool backwards = int_sign(*step) < 0;
-  Value lower = backwards ? Value::from_small_int(-1) : zero();
-  Value upper = backwards ? add(length, lower) : length;
-  auto bound = [&](Value field, Value fallback) {
-    if (is_none(field)) return fallback;
-    Value at = index_field(field);
-    if (int_sign(at) < 0) {
-      at = add(at, length);
-      if (less(at, lower)) at = lower;
-    } else if (less(upper, at)) {
-      at = upper;
-    }
-    return at;
-  };
-  *start = bound(slice->start, backwards ? upper : lower);
-  *stop = bound(slice->stop, backwards ? lower : upper);
-}
-
 Value range_getitem(Value self, Value key) {
   Range* range = range_of(self);
   if (is_slice(key)) {
     Value start, stop, step;
-    long_slice_indices(key.as<Slice>(), range->length, &start, &stop, &step);
+    slice_long_indices(key.as<Slice>(), range->length, &start, &stop, &step);
     Value new_start = add(range->start, multiply(start, range->step));
     Value new_stop = add(range->start, multiply(stop, range->step));
     Value new_step = multiply(step, range->step);
@@ -203,6 +180,8 @@ Value make_range_iterator(Value first, Value step, Value count) {
       iterator->next = from;
       iterator->step = by;
       iterator->remaining = remaining;
+      iterator->first = from;
+      iterator->length = remaining;
       return Value::from_object(iterator);
     }
   }
@@ -211,6 +190,8 @@ Value make_range_iterator(Value first, Value step, Value count) {
   iterator->next = first;
   iterator->step = step;
   iterator->remaining = count;
+  iterator->first = first;
+  iterator->length = count;
   return Value::from_object(iterator);
 }
 
@@ -251,6 +232,52 @@ Value range_iterator_length_hint(Value self, const Value*, size_t nargs, Tuple* 
 Value longrange_iterator_length_hint(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("longrange_iterator.__length_hint__", nargs, kwnames, 0, 0);
   return self.as<LongRangeIterator>()->remaining;
+}
+
+// (iter, (range(first, first + length * step, step),), index), as CPython.
+Value range_iterator_state(Value first, Value step, Value length, Value index) {
+  Value stop = add(first, multiply(length, step));
+  Value range = Value::from_object(make_range(first, stop, step));
+  return iterator_reduce("iter", range, index);
+}
+
+Value range_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("range_iterator.__reduce__", nargs, kwnames, 0, 0);
+  RangeIterator* iterator = self.as<RangeIterator>();
+  return range_iterator_state(make_int(iterator->first), make_int(iterator->step),
+                              make_int(iterator->length),
+                              make_int(iterator->length - iterator->remaining));
+}
+
+Value range_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("range_iterator.__setstate__", nargs, kwnames, 1, 1);
+  RangeIterator* iterator = self.as<RangeIterator>();
+  int64_t index;
+  if (!int_to_int64(index_value(args[0]), index)) {
+    throw_overflow_error("Python int too large to convert to C long");
+  }
+  index = index < 0 ? 0 : index > iterator->length ? iterator->length : index;
+  iterator->remaining = iterator->length - index;
+  iterator->next = iterator->first + index * iterator->step;
+  return none();
+}
+
+Value longrange_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("longrange_iterator.__reduce__", nargs, kwnames, 0, 0);
+  LongRangeIterator* iterator = self.as<LongRangeIterator>();
+  return range_iterator_state(iterator->first, iterator->step, iterator->length,
+                              subtract(iterator->length, iterator->remaining));
+}
+
+Value longrange_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("longrange_iterator.__setstate__", nargs, kwnames, 1, 1);
+  LongRangeIterator* iterator = self.as<LongRangeIterator>();
+  Value index = index_value(args[0]);
+  if (int_sign(index) < 0) index = zero();
+  if (less(iterator->length, index)) index = iterator->length;
+  iterator->remaining = subtract(iterator->length, index);
+  iterator->next = add(iterator->first, multiply(index, iterator->step));
+  return none();
 }
 
 Value range_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -330,6 +357,14 @@ void init_range_types() {
   range_type.iter = range_iter;
   range_type.new_instance = range_new;
   init_static_type(&range_type, "range", nullptr, sizeof(Range), kTypeImmutable | kTypeSequence);
+  set_type_doc(&range_type,
+               "range(stop) -> range object\n"
+               "range(start, stop[, step]) -> range object\n\n"
+               "Return an object that produces a sequence of integers from start (inclusive)\n"
+               "to stop (exclusive) by step.  range(i, j) produces i, i+1, i+2, ..., j-1.\n"
+               "start defaults to 0, and stop is omitted!  range(4) produces 0, 1, 2, 3.\n"
+               "These are exactly the valid indices for a list of 4 elements.\n"
+               "When step is given, it specifies the increment (or decrement).");
   add_methods(&range_type, {
       {"__reversed__", range_method_reversed},
       {"__reduce__", range_method_reduce},
@@ -337,24 +372,30 @@ void init_range_types() {
       {"index", range_method_index},
   });
   add_getsets(&range_type, {
-      {"start", range_get_start},
-      {"stop", range_get_stop},
-      {"step", range_get_step},
+      {"start", range_get_start, readonly_member_set},
+      {"stop", range_get_stop, readonly_member_set},
+      {"step", range_get_step, readonly_member_set},
   });
 
   range_iterator_type.iter = iterator_self;
   range_iterator_type.next = range_iterator_next;
   init_static_type(&range_iterator_type, "range_iterator", nullptr, sizeof(RangeIterator),
                    kTypeImmutable);
+  disallow_instantiation(&range_iterator_type);
   add_methods(&range_iterator_type, {
       {"__length_hint__", range_iterator_length_hint},
+      {"__reduce__", range_iterator_reduce},
+      {"__setstate__", range_iterator_setstate},
   });
   longrange_iterator_type.iter = iterator_self;
   longrange_iterator_type.next = longrange_iterator_next;
   init_static_type(&longrange_iterator_type, "longrange_iterator", nullptr,
                    sizeof(LongRangeIterator), kTypeImmutable);
+  disallow_instantiation(&longrange_iterator_type);
   add_methods(&longrange_iterator_type, {
       {"__length_hint__", longrange_iterator_length_hint},
+      {"__reduce__", longrange_iterator_reduce},
+      {"__setstate__", longrange_iterator_setstate},
   });
 }
 

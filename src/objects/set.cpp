@@ -429,6 +429,23 @@ Value set_iterator_length_hint(Value self, const Value*, size_t nargs, Tuple* kw
   return make_int(iterator->remaining);
 }
 
+// (iter, (list of what is left,)), from a copy so the iterator keeps its place.
+Value set_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("set_iterator.__reduce__", nargs, kwnames, 0, 0);
+  SetIterator* original = self.as<SetIterator>();
+  SetIterator* copy = static_cast<SetIterator*>(allocate_instance(&set_iterator_type));
+  copy->set = original->set;
+  copy->position = original->position;
+  copy->used = original->used;
+  copy->remaining = original->remaining;
+  List* rest = make_list();
+  for (Value item = set_iterator_next(Value::from_object(copy)); !item.is_null();
+       item = set_iterator_next(Value::from_object(copy))) {
+    list_append(rest, item);
+  }
+  return iterator_reduce("iter", Value::from_object(rest), Value::null());
+}
+
 bool both_sets(Value a, Value b) { return is_any_set(a) && is_any_set(b); }
 
 Value set_or(Value a, Value b) {
@@ -862,8 +879,10 @@ void init_set_types() {
   set_iterator_type.next = set_iterator_next;
   init_static_type(&set_iterator_type, "set_iterator", nullptr, sizeof(SetIterator),
                    kTypeImmutable);
+  disallow_instantiation(&set_iterator_type);
   add_methods(&set_iterator_type, {
       {"__length_hint__", set_iterator_length_hint},
+      {"__reduce__", set_iterator_reduce},
   });
 }
 

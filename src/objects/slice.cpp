@@ -69,12 +69,11 @@ Value slice_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Value slice_indices(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("slice.indices", nargs, kwnames, 1, 1);
-  int64_t length = index_as_ssize(args[0]);
-  if (length < 0) throw_value_error("length should not be negative");
-  int64_t start, stop, step;
-  slice_unpack(self.as<Slice>(), &start, &stop, &step);
-  slice_adjust_indices(length, &start, &stop, step);
-  return Value::from_object(make_tuple({make_int(start), make_int(stop), make_int(step)}));
+  Value length = index_value(args[0]);
+  if (int_sign(length) < 0) throw_value_error("length should not be negative");
+  Value start, stop, step;
+  slice_long_indices(self.as<Slice>(), length, &start, &stop, &step);
+  return Value::from_object(make_tuple({start, stop, step}));
 }
 
 Value slice_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
@@ -131,6 +130,35 @@ int64_t slice_adjust_indices(int64_t length, int64_t* start, int64_t* stop, int6
   return 0;
 }
 
+void slice_long_indices(Slice* slice, Value length, Value* start, Value* stop, Value* step) {
+  auto index_field = [](Value v) {
+    if (!has_index(v)) {
+      throw_type_error("slice indices must be integers or None or have an __index__ method");
+    }
+    return index_value(v);
+  };
+  auto add = [](Value a, Value b) { return binary_op(a, b, BinaryOp::Add); };
+  auto less = [](Value a, Value b) { return compare_bool(a, b, CompareOp::Lt); };
+  *step = is_none(slice->step) ? Value::from_small_int(1) : index_field(slice->step);
+  if (int_sign(*step) == 0) throw_value_error("slice step cannot be zero");
+  bool backwards = int_sign(*step) < 0;
+  Value lower = backwards ? Value::from_small_int(-1) : Value::from_small_int(0);
+  Value upper = backwards ? add(length, lower) : length;
+  auto bound = [&](Value field, Value fallback) {
+    if (is_none(field)) return fallback;
+    Value at = index_field(field);
+    if (int_sign(at) < 0) {
+      at = add(at, length);
+      if (less(at, lower)) at = lower;
+    } else if (less(upper, at)) {
+      at = upper;
+    }
+    return at;
+  };
+  *start = bound(slice->start, backwards ? upper : lower);
+  *stop = bound(slice->stop, backwards ? lower : upper);
+}
+
 bool subscript_index(Value key, int64_t* out) {
   if (key.is_small_int()) {
     *out = key.as_small_int();
@@ -165,14 +193,23 @@ void init_slice_type() {
   slice_type.new_instance = slice_new;
   init_static_type(&slice_type, "slice", nullptr, sizeof(Slice), kTypeImmutable);
   make_unhashable(&slice_type);
+  set_type_doc(&slice_type,
+               "slice(stop)\n"
+               "slice(start, stop[, step])\n\n"
+               "Create a slice object.  This is used for extended slicing (e.g. a[0:10:2]).");
   add_methods(&slice_type, {
-      {"indices", slice_indices},
+      {"indices", slice_indices, kMethodInstance,
+       "S.indices(len) -> (start, stop, stride)\n\n"
+       "Assuming a sequence of length len, calculate the start and stop\n"
+       "indices, and the stride length of the extended slice described by\n"
+       "S. Out of bounds indices are clipped in a manner consistent with the\n"
+       "handling of normal slices."},
       {"__reduce__", slice_reduce},
   });
   add_getsets(&slice_type, {
-      {"start", slice_get_start},
-      {"stop", slice_get_stop},
-      {"step", slice_get_step},
+      {"start", slice_get_start, readonly_member_set},
+      {"stop", slice_get_stop, readonly_member_set},
+      {"step", slice_get_step, readonly_member_set},
   });
 }
 

@@ -27,6 +27,10 @@ void slice_unpack(Slice* slice, int64_t* start, int64_t* stop, int64_t* step);
 // items the slice selects.
 int64_t slice_adjust_indices(int64_t length, int64_t* start, int64_t* stop, int64_t step);
 
+// The clamped start, stop and step of `slice` over `length` (a non-negative
+// int) items, as ints of any size (CPython's _PySlice_GetLongIndices).
+void slice_long_indices(Slice* slice, Value length, Value* start, Value* stop, Value* step);
+
 // A subscript that is an index: false when `key` has no __index__ (the caller
 // raises its own "indices must be integers or slices" TypeError); an int too
 // large for Py_ssize_t raises IndexError "cannot fit 'int' into an

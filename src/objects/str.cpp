@@ -10,8 +10,10 @@
 #include <utility>
 
 #include "objects/bytes.h"
+#include "objects/container_support.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
+#include "objects/memoryview.h"
 #include "objects/siphash.h"
 #include "objects/slice.h"
 #include "objects/str_format.h"
@@ -614,6 +616,8 @@ void no_keywords(const char* type_name, const char* name, Tuple* kwnames) {
     throw_type_error(format("%s.%s() takes no keyword arguments", type_name, name));
 }
 
+std::string argument_type_name(Value v) { return is_none(v) ? "None" : type_name(v); }
+
 void expected_arguments(const char* name, size_t nargs, size_t min, size_t max) {
   if (nargs >= min && nargs <= max) return;
   size_t bound = nargs < min ? min : max;
@@ -666,8 +670,6 @@ Value str_richcompare(Value self, Value other, CompareOp op) {
 }
 
 int64_t str_len(Value self) { return static_cast<int64_t>(self.as<Str>()->length); }
-
-bool str_bool(Value self) { return self.as<Str>()->size != 0; }
 
 bool str_contains(Value self, Value item) {
   if (!is_str(item)) {
@@ -757,10 +759,12 @@ Value str_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   Str* result;
   if (bound[1].is_null() && bound[2].is_null()) {
     result = bound[0].is_null() ? empty_str() : str(bound[0]);
+    // str(x) is whatever x.__str__ answered, even an instance of a subclass.
+    if (type == &str_type) return Value::from_object(result);
   } else {
     auto text_argument = [](Value v, const char* which) {
       if (!is_str(v)) {
-        throw_type_error(format("str() argument '%s' must be str, not %s", which, type_name(v).c_str()));
+        throw_type_error(format("str() argument '%s' must be str, not %s", which, argument_type_name(v).c_str()));
       }
       return v.as<Str>()->view();
     };
@@ -768,12 +772,16 @@ Value str_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     std::string_view errors = bound[2].is_null() ? "strict" : text_argument(bound[2], "errors");
     Value object = bound[0].is_null() ? Value::from_object(make_bytes("")) : bound[0];
     std::string_view data;
+    std::string copy;
     if (is_str(object)) throw_type_error("decoding str is not supported");
     if (is_bytes(object)) {
       data = object.as<Bytes>()->view();
     } else if (is_bytearray(object)) {
       auto* array = object.as<ByteArray>();
       data = {array->items, array->size};
+    } else if (is_memoryview(object)) {
+      copy = memoryview_to_bytes(object);
+      data = copy;
     } else {
       throw_type_error("decoding to str: need a bytes-like object, " + type_name(object) + " found");
     }
@@ -820,30 +828,25 @@ Value str_iterator_length_hint(Value self, const Value*, size_t nargs, Tuple* kw
   return make_int(static_cast<int64_t>(it->text->length - str_index_of_offset(it->text, it->pos)));
 }
 
-// __add__, __mul__ and __rmul__ as Python-visible methods of the concat and
-// repeat slots (CPython's sq_concat / sq_repeat wrappers).
-// Their messages are CPython's slot wrappers' ("wrapper __add__() takes no
-// keyword arguments"; __mul__ unpacks with an empty name, hence the space).
-void wrapper_no_keywords(const char* name, Tuple* kwnames) {
-  if (kwnames && kwnames->size) throw_type_error(format("wrapper %s() takes no keyword arguments", name));
+// __reduce__: iter(text) and the index of the next character; iter('') once
+// exhausted.
+Value str_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  no_arguments("__reduce__", nargs, kwnames);
+  auto* it = self.as<StrIterator>();
+  if (!it->text) return iterator_reduce("iter", Value::from_object(empty_str()), Value::null());
+  return iterator_reduce("iter", Value::from_object(it->text),
+                         make_int(static_cast<int64_t>(str_index_of_offset(it->text, it->pos))));
 }
 
-Value str_dunder_add(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  wrapper_no_keywords("__add__", kwnames);
-  if (nargs != 1) throw_type_error(format("expected 1 argument, got %zu", nargs));
-  return str_concat_slot(self, args[0]);
-}
-
-Value str_dunder_mul(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  wrapper_no_keywords("__mul__", kwnames);
-  expected_arguments("", nargs, 1, 1);
-  return str_repeat_slot(self, args[0]);
-}
-
-Value str_dunder_rmul(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  wrapper_no_keywords("__rmul__", kwnames);
-  expected_arguments("", nargs, 1, 1);
-  return str_repeat_slot(self, args[0]);
+// __setstate__: the index of the next character, clamped to the text.
+Value str_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  one_argument((type_name(self) + ".__setstate__").c_str(), nargs, kwnames);
+  int64_t index = iterator_state_index(args[0]);
+  auto* it = self.as<StrIterator>();
+  if (!it->text) return none();
+  auto length = static_cast<int64_t>(it->text->length);
+  it->pos = str_byte_offset(it->text, static_cast<size_t>(std::clamp<int64_t>(index, 0, length)));
+  return none();
 }
 
 }  // namespace
@@ -854,7 +857,6 @@ void init_str_type() {
   str_type.hash = str_hash_slot;
   str_type.richcompare = str_richcompare;
   str_type.len = str_len;
-  str_type.boolean = str_bool;
   str_type.contains = str_contains;
   str_type.getitem = str_getitem;
   str_type.concat = str_concat_slot;
@@ -865,9 +867,17 @@ void init_str_type() {
   // Instances of subclasses carry the text after the header: one item per byte.
   str_type.item_size = 1;
   init_static_type(&str_type, "str", nullptr, sizeof(Str), kTypeBaseType | kTypeImmutable | kTypeStrSubclass);
+  set_type_doc(&str_type,
+               "str(object='') -> str\n"
+               "str(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
+               "Create a new string object from the given object. If encoding or\n"
+               "errors is specified, then the object must expose a data buffer\n"
+               "that will be decoded using the given encoding and error handler.\n"
+               "Otherwise, returns the result of object.__str__() (if defined)\n"
+               "or repr(object).\n"
+               "encoding defaults to sys.getdefaultencoding().\n"
+               "errors defaults to 'strict'.");
   add_str_methods();
-  add_methods(&str_type,
-              {{"__add__", str_dunder_add}, {"__mul__", str_dunder_mul}, {"__rmul__", str_dunder_rmul}});
   add_str_format_methods();
   add_str_codec_methods();
 
@@ -876,7 +886,9 @@ void init_str_type() {
     type->iter = str_iterator_iter;
     type->next = str_iterator_next;
     init_static_type(type, name, nullptr, sizeof(StrIterator), kTypeImmutable);
-    add_methods(type, {{"__length_hint__", str_iterator_length_hint}});
+    add_methods(type, {{"__length_hint__", str_iterator_length_hint},
+                       {"__reduce__", str_iterator_reduce},
+                       {"__setstate__", str_iterator_setstate}});
   }
 }
 

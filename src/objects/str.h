@@ -108,9 +108,10 @@ Str* str_concat(Str* a, Str* b);
 // An instance of `type` (str or a subclass) with the contents of `s`.
 Value str_as_instance_of(Type* type, Str* s);
 
-// Codecs (utf-8, utf-8-sig, ascii, latin-1) with the error handlers strict, ignore,
-// replace, backslashreplace, surrogateescape, surrogatepass, xmlcharrefreplace
-// and namereplace where they apply: str.encode answers a bytes object,
+// Codecs (utf-8, utf-8-sig, utf-16, utf-32 and their -le/-be forms, ascii,
+// latin-1) with the error handlers strict, ignore, replace, backslashreplace,
+// surrogateescape, surrogatepass, xmlcharrefreplace and namereplace where
+// they apply: str.encode answers a bytes object,
 // bytes.decode a str. LookupError for an unknown encoding or handler.
 Value str_encode(Str* s, std::string_view encoding, std::string_view errors);
 Str* str_decode(std::string_view data, std::string_view encoding, std::string_view errors);

@@ -53,11 +53,20 @@ struct CodecChoice {
 };
 
 // The codec for an encoding name, normalised as Python's codec registry does
-// (case-insensitive, '-' and ' ' read as '_').
+// (encodings.normalize_encoding after lowercasing): each run of characters
+// other than letters, digits and '.' reads as one '_', dropped at the ends.
 std::string normalized_encoding(std::string_view encoding) {
   std::string name;
+  bool separator = false;
   for (char c : encoding) {
-    name.push_back(c == '-' || c == ' ' ? '_' : static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    bool kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';
+    if (!kept) {
+      separator = true;
+      continue;
+    }
+    if (separator && !name.empty()) name.push_back('_');
+    separator = false;
+    name.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
   }
   return name;
 }
@@ -101,7 +110,7 @@ CodecChoice find_codec(std::string_view encoding) {
       "cp367", "csascii",  "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6"};
   static constexpr const char* kLatin1[] = {
       "latin_1", "latin1",     "latin",  "l1",          "iso_8859_1",      "iso8859_1",      "8859",
-      "cp819",   "iso_ir_100", "ibm819", "csisolatin1", "iso_8859_1_1987", "iso_8859_1:1987"};
+      "cp819",   "iso_ir_100", "ibm819", "csisolatin1", "iso_8859_1_1987"};
   for (const char* alias : kUtf8) {
     if (name == alias) return {Codec::Utf8};
   }
@@ -360,9 +369,11 @@ size_t handle_decode_error(std::string& out, Handler handler, const char* codec,
                          size_t start, size_t end, const char* reason) {
   switch (handler) {
     case Handler::Strict:
+    case Handler::SurrogatePass: raise_decode_error(codec, data, start, end, reason);
     case Handler::XmlCharRefReplace:
     case Handler::NameReplace:
-    case Handler::SurrogatePass: raise_decode_error(codec, data, start, end, reason);
+      // These callbacks only know how to replace unencodable characters.
+      throw_type_error("don't know how to handle UnicodeDecodeError in error callback");
     case Handler::Ignore: break;
     case Handler::Replace: out += "\xef\xbf\xbd"; break;
     case Handler::BackslashReplace:
@@ -543,7 +554,8 @@ namespace {
 
 std::string_view text_argument(Value v, const char* function, const char* which) {
   if (!is_str(v)) {
-    throw_type_error(format("%s() argument '%s' must be str, not %s", function, which, type_name(v).c_str()));
+    throw_type_error(
+        format("%s() argument '%s' must be str, not %s", function, which, argument_type_name(v).c_str()));
   }
   return v.as<Str>()->view();
 }
@@ -558,6 +570,18 @@ Value str_encode_method(Value self, const Value* args, size_t nargs, Tuple* kwna
 
 }  // namespace
 
-void add_str_codec_methods() { add_methods(&str_type, {{"encode", str_encode_method}}); }
+void add_str_codec_methods() {
+  add_methods(&str_type, {{"encode", str_encode_method, kMethodInstance,
+                  "Encode the string using the codec registered for encoding.\n"
+                  "\n"
+                  "  encoding\n"
+                  "    The encoding in which to encode the string.\n"
+                  "  errors\n"
+                  "    The error handling scheme to use for encoding errors.\n"
+                  "    The default is 'strict' meaning that encoding errors raise a\n"
+                  "    UnicodeEncodeError.  Other possible values are 'ignore', 'replace' and\n"
+                  "    'xmlcharrefreplace' as well as any other name registered with\n"
+                  "    codecs.register_error that can handle UnicodeEncodeErrors."}});
+}
 
 }  // namespace krait

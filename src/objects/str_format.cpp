@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -142,9 +143,19 @@ FormatSpec parse_format_spec(std::string_view spec, char default_type, char defa
   return f;
 }
 
+namespace {
+
+// Padding too large for memory is CPython's MemoryError (not a C++ bad_alloc).
+void check_padding(size_t extra) {
+  if (extra > max_payload_size() / 4) throw_memory_error();
+}
+
+}  // namespace
+
 void append_padded(std::string& out, std::string_view text, size_t length, const FormatSpec& spec) {
   size_t width = spec.width > 0 ? static_cast<size_t>(spec.width) : 0;
   size_t extra = width > length ? width - length : 0;
+  check_padding(extra);
   size_t left = spec.align == '>' || spec.align == '=' ? extra : spec.align == '^' ? extra / 2 : 0;
   std::string fill;
   unicode::append_utf8(fill, spec.fill);
@@ -154,7 +165,8 @@ void append_padded(std::string& out, std::string_view text, size_t length, const
 }
 
 Str* str_format_spec(Str* s, std::string_view spec) {
-  if (spec.empty()) return is_exact_str(Value::from_object(s)) ? s : str_substring(s, 0, s->length);
+  // An empty spec means str(s), which a subclass's __str__ may override.
+  if (spec.empty()) return is_exact_str(Value::from_object(s)) ? s : str(Value::from_object(s));
   FormatSpec f = parse_format_spec(spec, 's', '<', "str");
   if (f.type != 's') {
     if (f.type > 32 && f.type < 128) {
@@ -164,6 +176,7 @@ Str* str_format_spec(Str* s, std::string_view spec) {
     throw_value_error(
         format("Unknown format code '\\x%x' for object of type 'str'", static_cast<unsigned>(f.type)));
   }
+  if (f.sign == ' ') throw_value_error("Space not allowed in string format specifier");
   if (f.sign) throw_value_error("Sign not allowed in string format specifier");
   if (f.no_neg_zero) throw_value_error("Negative zero coercion (z) not allowed in string format specifier");
   if (f.alternate) throw_value_error("Alternate form (#) not allowed in string format specifier");
@@ -265,9 +278,10 @@ Value resolve_field(FormatState& state, std::string_view name) {
   return object;
 }
 
-void format_into(std::string& out, FormatState& state, std::string_view text, int depth);
+void format_into(std::string& out, FormatState& state, std::string_view text, int depth, Str** whole = nullptr);
 
-void format_field(std::string& out, FormatState& state, std::string_view text, size_t& pos, int depth) {
+// The text of the replacement field at `pos` (after its '{'), as a str object.
+Str* format_field(FormatState& state, std::string_view text, size_t& pos, int depth) {
   // The field name runs to '}', ':' or '!' ('[' … ']' may hold any of them).
   size_t name_start = pos;
   char c = '\0';
@@ -334,14 +348,14 @@ void format_field(std::string& out, FormatState& state, std::string_view text, s
     format_into(expanded, state, spec, depth - 1);
     spec = expanded;
   }
-  if (spec.empty() && is_exact_str(object)) {
-    out.append(str_view(object));
-    return;
-  }
-  out.append(format_value(object, make_str(spec))->view());
+  if (spec.empty() && is_exact_str(object)) return object.as<Str>();
+  return format_value(object, make_str(spec));
 }
 
-void format_into(std::string& out, FormatState& state, std::string_view text, int depth) {
+// Appends `text` formatted to `out`. When `whole` is given and `text` is one
+// replacement field and nothing else, *whole is set to that field's str
+// object: CPython answers it unchanged, even an instance of a str subclass.
+void format_into(std::string& out, FormatState& state, std::string_view text, int depth, Str** whole) {
   if (depth <= 0) throw_value_error("Max string recursion exceeded");
   size_t pos = 0;
   while (pos < text.size()) {
@@ -360,7 +374,13 @@ void format_into(std::string& out, FormatState& state, std::string_view text, in
     }
     if (c == '}') throw_value_error("Single '}' encountered in format string");
     if (pos >= text.size()) throw_value_error("Single '{' encountered in format string");
-    format_field(out, state, text, pos, depth);
+    bool first = out.empty() && brace == 0;
+    Str* piece = format_field(state, text, pos, depth);
+    if (whole && first && pos == text.size()) {
+      *whole = piece;
+      return;
+    }
+    out.append(piece->view());
   }
 }
 
@@ -370,10 +390,15 @@ namespace {
 
 Str* format_with(Str* format_string, const Value* args, size_t nargs, Value kwargs, bool positional_allowed) {
   FormatState state{args, nargs, kwargs, positional_allowed};
+  // Text without fields or escapes is the answer itself, as in CPython (where
+  // a str subclass instance comes back unchanged).
+  if (format_string->size == 0) return empty_str();
+  if (format_string->view().find_first_of("{}") == std::string_view::npos) return format_string;
   std::string out;
   out.reserve(format_string->size);
-  format_into(out, state, format_string->view(), 2);
-  return make_str(out);
+  Str* whole = nullptr;
+  format_into(out, state, format_string->view(), 2, &whole);
+  return whole ? whole : make_str(out);
 }
 
 }  // namespace
@@ -410,6 +435,7 @@ void append_number(std::string& out, std::string_view sign, std::string_view pre
                    int flags, int64_t width) {
   int64_t length = static_cast<int64_t>(sign.size() + prefix.size() + body.size());
   int64_t extra = width > length ? width - length : 0;
+  check_padding(static_cast<size_t>(extra));
   if (flags & kLeft) {
     out.append(sign).append(prefix).append(body).append(static_cast<size_t>(extra), ' ');
   } else if (flags & kZero) {
@@ -427,17 +453,21 @@ void append_text(std::string& out, Str* text, int flags, int64_t width, int64_t 
     view = view.substr(0, str_byte_offset(text, length));
   }
   size_t extra = width > static_cast<int64_t>(length) ? static_cast<size_t>(width) - length : 0;
+  check_padding(extra);
   if (!(flags & kLeft)) out.append(extra, ' ');
   out.append(view);
   if (flags & kLeft) out.append(extra, ' ');
 }
 
+// `conversion` is d, i, u, o, x or X (i and u are d but for the messages).
 void format_integer(std::string& out, Value v, char32_t conversion, int flags, int64_t width,
                     int64_t precision) {
+  char name = static_cast<char>(conversion);
+  if (conversion == 'i' || conversion == 'u') conversion = 'd';
   bool hex_or_octal = conversion == 'x' || conversion == 'X' || conversion == 'o';
   if (!is_int(v)) {
     auto wrong_type = [&] {
-      throw_type_error(format("%%%c format: %s is required, not %s", static_cast<char>(conversion),
+      throw_type_error(format("%%%c format: %s is required, not %s", name,
                               hex_or_octal ? "an integer" : "a real number", type_name(v).c_str()));
     };
     // Only numbers (PyNumber_Check) are converted; int('7') must not happen.
@@ -493,9 +523,9 @@ void format_char(std::string& out, Value v, int flags, int64_t width) {
     if (s->length != 1) throw_type_error("%c requires int or char");
     size_t pos = 0;
     cp = next_code_point(s->data(), pos);
-  } else if (is_int(v)) {
+  } else if (is_int(v) || type_of(v)->index) {
     int64_t code;
-    if (!int_to_int64(v, code) || code < 0 || code > 0x10FFFF) {
+    if (!int_to_int64(index_value(v), code) || code < 0 || code > 0x10FFFF) {
       throw_overflow_error("%c arg not in range(0x110000)");
     }
     cp = static_cast<char32_t>(code);
@@ -505,11 +535,27 @@ void format_char(std::string& out, Value v, int flags, int64_t width) {
   append_text(out, str_from_code_point(cp), flags, width, -1);
 }
 
-int64_t star_argument(PercentState& state) {
+// A width or precision written in digits; -1 if there are none.
+int64_t read_percent_number(std::string_view text, size_t& pos, int64_t limit, const char* too_big) {
+  int64_t value = -1;
+  for (; pos < text.size() && text[pos] >= '0' && text[pos] <= '9'; ++pos) {
+    int digit = text[pos] - '0';
+    if (value < 0) value = 0;
+    if (value > (limit - digit) / 10) throw_value_error(too_big);
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+// A width (a C ssize_t, as CPython) or precision (a C int) given by '*'.
+int64_t star_argument(PercentState& state, bool precision) {
   Value v = next_argument(state);
   if (!is_int(v)) throw_type_error("* wants int");
   int64_t value;
-  if (!int_to_int64(v, value)) throw_overflow_error("Python int too large to convert to C ssize_t");
+  if (!int_to_int64(v, value) || (precision && (value > INT32_MAX || value < INT32_MIN))) {
+    throw_overflow_error(precision ? "Python int too large to convert to C int"
+                                   : "Python int too large to convert to C ssize_t");
+  }
   return value;
 }
 
@@ -517,6 +563,7 @@ int64_t star_argument(PercentState& state) {
 void append_bytes_conversion(std::string& out, Value arg, char32_t conversion, int flags, int64_t width,
                              int64_t precision) {
   std::string_view data;
+  std::string copy;
   char byte;
   if (conversion == 'c') {
     int64_t code = -1;
@@ -532,14 +579,21 @@ void append_bytes_conversion(std::string& out, Value arg, char32_t conversion, i
     byte = static_cast<char>(code);
     data = std::string_view(&byte, 1);
     precision = -1;
+  } else if (is_memoryview(arg)) {
+    copy = memoryview_to_bytes(arg);  // any layout, as PyBUF_FULL_RO
+    data = copy;
   } else if (!bytes_like_view(arg, data)) {
-    throw_type_error(
-        format("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
-               type_name(arg).c_str()));
+    if (!bytes_from_dunder_bytes(arg, copy)) {
+      throw_type_error(
+          format("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                 type_name(arg).c_str()));
+    }
+    data = copy;
   }
   if (precision >= 0 && static_cast<size_t>(precision) < data.size())
     data = data.substr(0, static_cast<size_t>(precision));
   size_t extra = width > static_cast<int64_t>(data.size()) ? static_cast<size_t>(width) - data.size() : 0;
+  check_padding(extra);
   if (!(flags & kLeft)) out.append(extra, ' ');
   out.append(data);
   if (flags & kLeft) out.append(extra, ' ');
@@ -585,7 +639,8 @@ std::string percent_format(std::string_view text, Value args, bool bytes_mode) {
         ++pos;
       }
       if (depth > 0) throw_value_error("incomplete format key");
-      state.args = getitem(state.dict, str_value(text.substr(key_start, pos - 1 - key_start)));
+      std::string_view key = text.substr(key_start, pos - 1 - key_start);
+      state.args = getitem(state.dict, bytes_mode ? Value::from_object(make_bytes(key)) : str_value(key));
       state.arglen = -1;
       state.argidx = -2;
     }
@@ -607,25 +662,26 @@ std::string percent_format(std::string_view text, Value args, bool bytes_mode) {
     }
     int64_t width = -1, precision = -1;
     if (pos < text.size() && text[pos] == '*') {
-      width = star_argument(state);
+      width = star_argument(state, false);
       if (width < 0) {
         flags |= kLeft;
         width = -width;
       }
       ++pos;
     } else {
-      width = read_number(text, pos);
+      width = read_percent_number(text, pos, INT64_MAX, "width too big");
     }
     if (pos < text.size() && text[pos] == '.') {
       ++pos;
       if (pos < text.size() && text[pos] == '*') {
-        precision = star_argument(state);
+        precision = star_argument(state, true);
         if (precision < 0) precision = 0;
         ++pos;
       } else {
-        precision = std::max<int64_t>(read_number(text, pos), 0);
+        precision = std::max<int64_t>(read_percent_number(text, pos, INT32_MAX, "precision too big"), 0);
       }
     }
+    if (pos < text.size() && (text[pos] == 'h' || text[pos] == 'l' || text[pos] == 'L')) ++pos;  // a C length modifier: ignored
     if (pos >= text.size()) throw_value_error("incomplete format");
     size_t conversion_at = pos;
     char32_t conversion = next_code_point(text.data(), pos);
@@ -645,34 +701,53 @@ std::string percent_format(std::string_view text, Value args, bool bytes_mode) {
       case 'o':
       case 'x':
       case 'X':
-        format_integer(out, arg, conversion == 'i' || conversion == 'u' ? 'd' : conversion, flags, width,
-                       precision);
+        // bytes formatting names %i "%d" in its messages.
+        format_integer(out, arg, bytes_mode && conversion == 'i' ? 'd' : conversion, flags, width, precision);
         break;
       case 'e':
       case 'E':
       case 'f':
       case 'F':
       case 'g':
-      case 'G': format_float(out, arg, conversion, flags, width, precision); break;
+      case 'G':
+        // bytes formatting converts with PyFloat_AsDouble's own message, str's is "must be real number".
+        if (bytes_mode && !is_float(arg) && !type_of(arg)->to_float && !type_of(arg)->index) {
+          throw_type_error("float argument required, not " + type_name(arg));
+        }
+        format_float(out, arg, conversion, flags, width, precision);
+        break;
       case 'c': format_char(out, arg, flags, width); break;
       default: {
         size_t index = bytes_mode ? conversion_at : unicode::count_code_points(text.substr(0, conversion_at));
-        std::string shown = conversion >= 32 && conversion < 127
-                                ? std::string(1, static_cast<char>(conversion))
-                                : char_for_message(conversion);
+        // str formatting shows only printable ASCII (and 0x1F, as CPython); bytes shows the byte's character.
+        std::string shown = conversion >= 31 && conversion < 127 ? std::string(1, static_cast<char>(conversion))
+                            : bytes_mode                         ? char_for_message(conversion)
+                                                                 : std::string("?");
         throw_value_error(format("unsupported format character '%s' (0x%x) at index %zu", shown.c_str(),
                                  static_cast<unsigned>(conversion), index));
       }
     }
   }
   if (state.argidx < state.arglen && state.dict.is_null()) {
-    throw_type_error("not all arguments converted during string formatting");
+    throw_type_error(bytes_mode ? "not all arguments converted during bytes formatting"
+                                : "not all arguments converted during string formatting");
   }
   return out;
 }
 
 Str* str_percent_format(Str* format_string, Value args) {
-  return make_str(percent_format(format_string->view(), args, false));
+  // As in CPython, a format that is one plain %s, %r or %a of one argument
+  // answers that conversion's str object, and a format without conversions
+  // answers itself: either may be an instance of a str subclass.
+  std::string_view text = format_string->view();
+  if (text.size() == 2 && text[0] == '%' && (text[1] == 's' || text[1] == 'r' || text[1] == 'a') &&
+      (!is_tuple(args) || args.as<Tuple>()->size == 1)) {
+    Value arg = is_tuple(args) ? (*args.as<Tuple>())[0] : args;
+    return text[1] == 's' ? str(arg) : text[1] == 'r' ? repr(arg) : ascii(arg);
+  }
+  std::string out = percent_format(text, args, false);
+  if (!text.empty() && text.find('%') == std::string_view::npos) return format_string;
+  return make_str(out);
 }
 
 // --- The methods ---
@@ -698,7 +773,7 @@ Value str_format_map(Value self, const Value* args, size_t nargs, Tuple* kwnames
 Value str_dunder_format(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   one_argument("str.__format__", nargs, kwnames);
   if (!is_str(args[0])) {
-    throw_type_error("__format__() argument must be str, not " + type_name(args[0]));
+    throw_type_error("__format__() argument must be str, not " + argument_type_name(args[0]));
   }
   return Value::from_object(str_format_spec(self.as<Str>(), str_view(args[0])));
 }
@@ -707,9 +782,18 @@ Value str_dunder_format(Value self, const Value* args, size_t nargs, Tuple* kwna
 
 void add_str_format_methods() {
   add_methods(&str_type, {
-                             {"format", str_format_method},
-                             {"format_map", str_format_map},
-                             {"__format__", str_dunder_format},
+                             {"format", str_format_method, kMethodInstance,
+                              "S.format(*args, **kwargs) -> str\n"
+                              "\n"
+                              "Return a formatted version of S, using substitutions from args and kwargs.\n"
+                              "The substitutions are identified by braces ('{' and '}')."},
+                             {"format_map", str_format_map, kMethodInstance,
+                              "S.format_map(mapping) -> str\n"
+                              "\n"
+                              "Return a formatted version of S, using substitutions from mapping.\n"
+                              "The substitutions are identified by braces ('{' and '}')."},
+                             {"__format__", str_dunder_format, kMethodInstance,
+                              "Return a formatted version of the string as described by format_spec."},
                          });
 }
 

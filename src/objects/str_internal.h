@@ -108,6 +108,10 @@ bool slice_index_argument(Value v, int64_t& out);
 // Adjusts [start, end) as a slice of `length` items (negative from the end, clamped).
 void adjust_range(int64_t length, int64_t& start, int64_t& end);
 
+// The type of a rejected argument as Argument Clinic's messages name it:
+// "None" for None, else the type's name ("must be str, not None").
+std::string argument_type_name(Value v);
+
 // Argument count checks in the three wordings CPython's str methods use:
 //   "NAME expected at least 1 argument, got 0"        (expected_arguments;
 //                                                      "expected 2 arguments" when exact)

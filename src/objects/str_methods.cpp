@@ -377,14 +377,14 @@ Value partition_method(const char* name, Value self, const Value* args, size_t n
   if (sep->size == 0) throw_value_error("empty separator");
   std::string_view text = s->view();
   size_t at = reverse ? text.rfind(sep->view()) : text.find(sep->view());
-  Value whole = copy_of(s);
+  // As in CPython, the string itself (when not split) and the separator come
+  // back as given, even as instances of a str subclass.
   Value empty = wrap(empty_str());
   if (at == std::string_view::npos) {
-    return Value::from_object(reverse ? make_tuple({empty, empty, whole})
-                                      : make_tuple({whole, empty, empty}));
+    return Value::from_object(reverse ? make_tuple({empty, empty, self}) : make_tuple({self, empty, empty}));
   }
   return Value::from_object(
-      make_tuple({wrap(piece(s, 0, at)), copy_of(sep), wrap(piece(s, at + sep->size, text.size()))}));
+      make_tuple({wrap(piece(s, 0, at)), args[0], wrap(piece(s, at + sep->size, text.size()))}));
 }
 
 Value str_partition(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -459,7 +459,7 @@ Value str_replace(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   for (size_t i = 0; i < 2; ++i) {
     if (!is_str(args[i])) {
       throw_type_error(
-          format("replace() argument %zu must be str, not %s", i + 1, type_name(args[i]).c_str()));
+          format("replace() argument %zu must be str, not %s", i + 1, argument_type_name(args[i]).c_str()));
     }
   }
   Str* old_text = args[0].as<Str>();
@@ -514,7 +514,7 @@ Value remove_affix(const char* name, Value self, const Value* args, size_t nargs
                    bool suffix) {
   one_argument(("str." + std::string(name)).c_str(), nargs, kwnames);
   if (!is_str(args[0]))
-    throw_type_error(format("%s() argument must be str, not %s", name, type_name(args[0]).c_str()));
+    throw_type_error(format("%s() argument must be str, not %s", name, argument_type_name(args[0]).c_str()));
   Str* s = self_str(self);
   std::string_view affix = args[0].as<Str>()->view();
   std::string_view text = s->view();
@@ -622,9 +622,13 @@ Str* map_whole(Str* s, CaseKind kind) {
   return make_str(out);
 }
 
-bool is_cased(char32_t cp) { return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_CASED); }
+// ICU's properties of code points CPython 3.11 does not know are masked
+// (unicode::known_to_cpython), here and in the character classes below.
+bool is_cased(char32_t cp) {
+  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_CASED) && unicode::known_to_cpython(cp);
+}
 bool is_case_ignorable(char32_t cp) {
-  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_CASE_IGNORABLE);
+  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_CASE_IGNORABLE) && unicode::known_to_cpython(cp);
 }
 
 // Whether the capital sigma at [at, after) ends a word (Unicode's Final_Sigma).
@@ -670,13 +674,21 @@ void append_char_mapped(std::string& out, std::string_view text, size_t at, size
   append_mapped(out, text.substr(at, after - at), kind);
 }
 
+// Unicode 15.0 made these older modifier letters Other_Lowercase; 14.0's
+// database (CPython 3.11's) does not have them lowercase.
+bool lowercase_since_unicode_15(char32_t cp) {
+  return cp == 0x10FC || (cp >= 0xA7F2 && cp <= 0xA7F4) || cp == 0xAB69;
+}
 bool lowercase_property(char32_t cp) {
-  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_LOWERCASE);
+  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_LOWERCASE) && unicode::known_to_cpython(cp) &&
+         !lowercase_since_unicode_15(cp);
 }
 bool uppercase_property(char32_t cp) {
-  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_UPPERCASE);
+  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_UPPERCASE) && unicode::known_to_cpython(cp);
 }
-bool is_titlecase(char32_t cp) { return u_charType(static_cast<UChar32>(cp)) == U_TITLECASE_LETTER; }
+bool is_titlecase(char32_t cp) {
+  return u_charType(static_cast<UChar32>(cp)) == U_TITLECASE_LETTER && unicode::known_to_cpython(cp);
+}
 
 Value str_upper(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   no_arguments("str.upper", nargs, kwnames);
@@ -728,7 +740,7 @@ Value str_title(Value self, const Value*, size_t nargs, Tuple* kwnames) {
     size_t at = pos;
     char32_t cp = next_code_point(s->data(), pos);
     append_char_mapped(out, s->view(), at, pos, cp, previous_cased ? CaseKind::Lower : CaseKind::Title);
-    previous_cased = is_cased(cp);
+    previous_cased = cp < 0x80 ? ascii_cased(static_cast<char>(cp)) : is_cased(cp);
   }
   return str_result(out);
 }
@@ -762,7 +774,10 @@ Value str_swapcase(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   for (size_t pos = 0; pos < s->size;) {
     size_t at = pos;
     char32_t cp = next_code_point(s->data(), pos);
-    if (uppercase_property(cp)) {
+    if (cp < 0x80) {
+      char c = static_cast<char>(cp);
+      out.push_back(c >= 'A' && c <= 'Z' ? ascii_lower(c) : ascii_upper(c));
+    } else if (uppercase_property(cp)) {
       append_char_mapped(out, s->view(), at, pos, cp, CaseKind::Lower);
     } else if (lowercase_property(cp)) {
       append_char_mapped(out, s->view(), at, pos, cp, CaseKind::Upper);
@@ -778,11 +793,15 @@ Value str_swapcase(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 bool is_alpha(char32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   int8_t category = u_charType(static_cast<UChar32>(cp));
-  return category == U_UPPERCASE_LETTER || category == U_LOWERCASE_LETTER || category == U_TITLECASE_LETTER ||
-         category == U_MODIFIER_LETTER || category == U_OTHER_LETTER;
+  return (category == U_UPPERCASE_LETTER || category == U_LOWERCASE_LETTER || category == U_TITLECASE_LETTER ||
+          category == U_MODIFIER_LETTER || category == U_OTHER_LETTER) &&
+         unicode::known_to_cpython(cp);
 }
 
-int numeric_type(char32_t cp) { return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NUMERIC_TYPE); }
+int numeric_type(char32_t cp) {
+  int type = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NUMERIC_TYPE);
+  return type != U_NT_NONE && !unicode::known_to_cpython(cp) ? U_NT_NONE : type;
+}
 bool is_decimal(char32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : numeric_type(cp) == U_NT_DECIMAL; }
 bool is_digit(char32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9';
@@ -968,6 +987,7 @@ Value str_zfill(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t width = index_argument(args[0]);
   int64_t extra = width - static_cast<int64_t>(s->length);
   if (extra <= 0) return copy_of(s);
+  if (static_cast<size_t>(extra) > max_payload_size()) throw_memory_error();
   std::string out;
   out.reserve(s->size + static_cast<size_t>(extra));
   std::string_view text = s->view();
@@ -984,7 +1004,12 @@ Value str_zfill(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Value str_expandtabs(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[1];
   bind_arguments({"expandtabs", {"tabsize"}, 0, 0}, args, nargs, kwnames, bound);
-  int64_t tabsize = bound[0].is_null() ? 8 : index_argument(bound[0]);
+  int64_t tabsize = 8;
+  // tabsize is a C int.
+  if (!bound[0].is_null() &&
+      (!int_to_int64(index_value(bound[0]), tabsize) || tabsize > INT32_MAX || tabsize < INT32_MIN)) {
+    throw_overflow_error("Python int too large to convert to C int");
+  }
   Str* s = self_str(self);
   if (s->view().find('\t') == std::string_view::npos) return copy_of(s);
   std::string out;
@@ -1011,6 +1036,13 @@ Value str_expandtabs(Value self, const Value* args, size_t nargs, Tuple* kwnames
 Value str_maketrans(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   no_keywords("str", "maketrans", kwnames);
   expected_arguments("maketrans", nargs, 1, 3);
+  // Argument Clinic checks the optional str arguments before the first one.
+  for (size_t i = 1; i < nargs; ++i) {
+    if (!is_str(args[i])) {
+      throw_type_error(
+          format("maketrans() argument %zu must be str, not %s", i + 1, argument_type_name(args[i]).c_str()));
+    }
+  }
   Dict* table = make_dict();
   if (nargs == 1) {
     if (!is_dict(args[0])) throw_type_error("if you give only one argument to maketrans it must be a dict");
@@ -1030,8 +1062,7 @@ Value str_maketrans(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     }
     return Value::from_object(table);
   }
-  if (!is_str(args[0])) throw_type_error("maketrans() argument 1 must be str, not " + type_name(args[0]));
-  if (!is_str(args[1])) throw_type_error("maketrans() argument 2 must be str, not " + type_name(args[1]));
+  if (!is_str(args[0])) throw_type_error("first maketrans argument must be a string if there is a second argument");
   Str* from = args[0].as<Str>();
   Str* to = args[1].as<Str>();
   if (from->length != to->length) {
@@ -1043,7 +1074,6 @@ Value str_maketrans(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     dict_set(table, make_int(a), make_int(b));
   }
   if (nargs == 3) {
-    if (!is_str(args[2])) throw_type_error("maketrans() argument 3 must be str, not " + type_name(args[2]));
     Str* drop = args[2].as<Str>();
     for (size_t i = 0; i < drop->size;) dict_set(table, make_int(next_code_point(drop->data(), i)), none());
   }
@@ -1112,52 +1142,271 @@ Value str_sizeof(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 void add_str_methods() {
   add_methods(&str_type, {
-                             {"find", str_find, kMethodVarargs},
-                             {"rfind", str_rfind, kMethodVarargs},
-                             {"index", str_index, kMethodVarargs},
-                             {"rindex", str_rindex, kMethodVarargs},
-                             {"count", str_count, kMethodVarargs},
-                             {"startswith", str_startswith, kMethodVarargs},
-                             {"endswith", str_endswith, kMethodVarargs},
-                             {"join", str_join},
-                             {"split", str_split},
-                             {"rsplit", str_rsplit},
-                             {"splitlines", str_splitlines},
-                             {"partition", str_partition},
-                             {"rpartition", str_rpartition},
-                             {"strip", str_strip},
-                             {"lstrip", str_lstrip},
-                             {"rstrip", str_rstrip},
-                             {"replace", str_replace},
-                             {"removeprefix", str_removeprefix},
-                             {"removesuffix", str_removesuffix},
-                             {"upper", str_upper},
-                             {"lower", str_lower},
-                             {"casefold", str_casefold},
-                             {"title", str_title},
-                             {"capitalize", str_capitalize},
-                             {"swapcase", str_swapcase},
-                             {"isalpha", str_isalpha},
-                             {"isdecimal", str_isdecimal},
-                             {"isdigit", str_isdigit},
-                             {"isnumeric", str_isnumeric},
-                             {"isalnum", str_isalnum},
-                             {"isspace", str_isspace},
-                             {"isascii", str_isascii},
-                             {"isprintable", str_isprintable},
-                             {"isidentifier", str_isidentifier},
-                             {"islower", str_islower},
-                             {"isupper", str_isupper},
-                             {"istitle", str_istitle},
-                             {"center", str_center},
-                             {"ljust", str_ljust},
-                             {"rjust", str_rjust},
-                             {"zfill", str_zfill},
-                             {"expandtabs", str_expandtabs},
-                             {"maketrans", str_maketrans, kMethodStatic},
-                             {"translate", str_translate},
+                             {"find", str_find, kMethodVarargs,
+                              "S.find(sub[, start[, end]]) -> int\n"
+                              "\n"
+                              "Return the lowest index in S where substring sub is found,\n"
+                              "such that sub is contained within S[start:end].  Optional\n"
+                              "arguments start and end are interpreted as in slice notation.\n"
+                              "\n"
+                              "Return -1 on failure."},
+                             {"rfind", str_rfind, kMethodVarargs,
+                              "S.rfind(sub[, start[, end]]) -> int\n"
+                              "\n"
+                              "Return the highest index in S where substring sub is found,\n"
+                              "such that sub is contained within S[start:end].  Optional\n"
+                              "arguments start and end are interpreted as in slice notation.\n"
+                              "\n"
+                              "Return -1 on failure."},
+                             {"index", str_index, kMethodVarargs,
+                              "S.index(sub[, start[, end]]) -> int\n"
+                              "\n"
+                              "Return the lowest index in S where substring sub is found,\n"
+                              "such that sub is contained within S[start:end].  Optional\n"
+                              "arguments start and end are interpreted as in slice notation.\n"
+                              "\n"
+                              "Raises ValueError when the substring is not found."},
+                             {"rindex", str_rindex, kMethodVarargs,
+                              "S.rindex(sub[, start[, end]]) -> int\n"
+                              "\n"
+                              "Return the highest index in S where substring sub is found,\n"
+                              "such that sub is contained within S[start:end].  Optional\n"
+                              "arguments start and end are interpreted as in slice notation.\n"
+                              "\n"
+                              "Raises ValueError when the substring is not found."},
+                             {"count", str_count, kMethodVarargs,
+                              "S.count(sub[, start[, end]]) -> int\n"
+                              "\n"
+                              "Return the number of non-overlapping occurrences of substring sub in\n"
+                              "string S[start:end].  Optional arguments start and end are\n"
+                              "interpreted as in slice notation."},
+                             {"startswith", str_startswith, kMethodVarargs,
+                              "S.startswith(prefix[, start[, end]]) -> bool\n"
+                              "\n"
+                              "Return True if S starts with the specified prefix, False otherwise.\n"
+                              "With optional start, test S beginning at that position.\n"
+                              "With optional end, stop comparing S at that position.\n"
+                              "prefix can also be a tuple of strings to try."},
+                             {"endswith", str_endswith, kMethodVarargs,
+                              "S.endswith(suffix[, start[, end]]) -> bool\n"
+                              "\n"
+                              "Return True if S ends with the specified suffix, False otherwise.\n"
+                              "With optional start, test S beginning at that position.\n"
+                              "With optional end, stop comparing S at that position.\n"
+                              "suffix can also be a tuple of strings to try."},
+                             {"join", str_join, kMethodInstance,
+                              "Concatenate any number of strings.\n"
+                              "\n"
+                              "The string whose method is called is inserted in between each given string.\n"
+                              "The result is returned as a new string.\n"
+                              "\n"
+                              "Example: '.'.join(['ab', 'pq', 'rs']) -> 'ab.pq.rs'"},
+                             {"split", str_split, kMethodInstance,
+                              "Return a list of the substrings in the string, using sep as the separator string.\n"
+                              "\n"
+                              "  sep\n"
+                              "    The separator used to split the string.\n"
+                              "\n"
+                              "    When set to None (the default value), will split on any whitespace\n"
+                              "    character (including \\\\n \\\\r \\\\t \\\\f and spaces) and will discard\n"
+                              "    empty strings from the result.\n"
+                              "  maxsplit\n"
+                              "    Maximum number of splits (starting from the left).\n"
+                              "    -1 (the default value) means no limit.\n"
+                              "\n"
+                              "Note, str.split() is mainly useful for data that has been intentionally\n"
+                              "delimited.  With natural text that includes punctuation, consider using\n"
+                              "the regular expression module."},
+                             {"rsplit", str_rsplit, kMethodInstance,
+                              "Return a list of the substrings in the string, using sep as the separator string.\n"
+                              "\n"
+                              "  sep\n"
+                              "    The separator used to split the string.\n"
+                              "\n"
+                              "    When set to None (the default value), will split on any whitespace\n"
+                              "    character (including \\\\n \\\\r \\\\t \\\\f and spaces) and will discard\n"
+                              "    empty strings from the result.\n"
+                              "  maxsplit\n"
+                              "    Maximum number of splits (starting from the left).\n"
+                              "    -1 (the default value) means no limit.\n"
+                              "\n"
+                              "Splitting starts at the end of the string and works to the front."},
+                             {"splitlines", str_splitlines, kMethodInstance,
+                              "Return a list of the lines in the string, breaking at line boundaries.\n"
+                              "\n"
+                              "Line breaks are not included in the resulting list unless keepends is given and\n"
+                              "true."},
+                             {"partition", str_partition, kMethodInstance,
+                              "Partition the string into three parts using the given separator.\n"
+                              "\n"
+                              "This will search for the separator in the string.  If the separator is found,\n"
+                              "returns a 3-tuple containing the part before the separator, the separator\n"
+                              "itself, and the part after it.\n"
+                              "\n"
+                              "If the separator is not found, returns a 3-tuple containing the original string\n"
+                              "and two empty strings."},
+                             {"rpartition", str_rpartition, kMethodInstance,
+                              "Partition the string into three parts using the given separator.\n"
+                              "\n"
+                              "This will search for the separator in the string, starting at the end. If\n"
+                              "the separator is found, returns a 3-tuple containing the part before the\n"
+                              "separator, the separator itself, and the part after it.\n"
+                              "\n"
+                              "If the separator is not found, returns a 3-tuple containing two empty strings\n"
+                              "and the original string."},
+                             {"strip", str_strip, kMethodInstance,
+                              "Return a copy of the string with leading and trailing whitespace removed.\n"
+                              "\n"
+                              "If chars is given and not None, remove characters in chars instead."},
+                             {"lstrip", str_lstrip, kMethodInstance,
+                              "Return a copy of the string with leading whitespace removed.\n"
+                              "\n"
+                              "If chars is given and not None, remove characters in chars instead."},
+                             {"rstrip", str_rstrip, kMethodInstance,
+                              "Return a copy of the string with trailing whitespace removed.\n"
+                              "\n"
+                              "If chars is given and not None, remove characters in chars instead."},
+                             {"replace", str_replace, kMethodInstance,
+                              "Return a copy with all occurrences of substring old replaced by new.\n"
+                              "\n"
+                              "  count\n"
+                              "    Maximum number of occurrences to replace.\n"
+                              "    -1 (the default value) means replace all occurrences.\n"
+                              "\n"
+                              "If the optional argument count is given, only the first count occurrences are\n"
+                              "replaced."},
+                             {"removeprefix", str_removeprefix, kMethodInstance,
+                              "Return a str with the given prefix string removed if present.\n"
+                              "\n"
+                              "If the string starts with the prefix string, return string[len(prefix):].\n"
+                              "Otherwise, return a copy of the original string."},
+                             {"removesuffix", str_removesuffix, kMethodInstance,
+                              "Return a str with the given suffix string removed if present.\n"
+                              "\n"
+                              "If the string ends with the suffix string and that suffix is not empty,\n"
+                              "return string[:-len(suffix)]. Otherwise, return a copy of the original\n"
+                              "string."},
+                             {"upper", str_upper, kMethodInstance,
+                              "Return a copy of the string converted to uppercase."},
+                             {"lower", str_lower, kMethodInstance,
+                              "Return a copy of the string converted to lowercase."},
+                             {"casefold", str_casefold, kMethodInstance,
+                              "Return a version of the string suitable for caseless comparisons."},
+                             {"title", str_title, kMethodInstance,
+                              "Return a version of the string where each word is titlecased.\n"
+                              "\n"
+                              "More specifically, words start with uppercased characters and all remaining\n"
+                              "cased characters have lower case."},
+                             {"capitalize", str_capitalize, kMethodInstance,
+                              "Return a capitalized version of the string.\n"
+                              "\n"
+                              "More specifically, make the first character have upper case and the rest lower\n"
+                              "case."},
+                             {"swapcase", str_swapcase, kMethodInstance,
+                              "Convert uppercase characters to lowercase and lowercase characters to uppercase."},
+                             {"isalpha", str_isalpha, kMethodInstance,
+                              "Return True if the string is an alphabetic string, False otherwise.\n"
+                              "\n"
+                              "A string is alphabetic if all characters in the string are alphabetic and there\n"
+                              "is at least one character in the string."},
+                             {"isdecimal", str_isdecimal, kMethodInstance,
+                              "Return True if the string is a decimal string, False otherwise.\n"
+                              "\n"
+                              "A string is a decimal string if all characters in the string are decimal and\n"
+                              "there is at least one character in the string."},
+                             {"isdigit", str_isdigit, kMethodInstance,
+                              "Return True if the string is a digit string, False otherwise.\n"
+                              "\n"
+                              "A string is a digit string if all characters in the string are digits and there\n"
+                              "is at least one character in the string."},
+                             {"isnumeric", str_isnumeric, kMethodInstance,
+                              "Return True if the string is a numeric string, False otherwise.\n"
+                              "\n"
+                              "A string is numeric if all characters in the string are numeric and there is at\n"
+                              "least one character in the string."},
+                             {"isalnum", str_isalnum, kMethodInstance,
+                              "Return True if the string is an alpha-numeric string, False otherwise.\n"
+                              "\n"
+                              "A string is alpha-numeric if all characters in the string are alpha-numeric and\n"
+                              "there is at least one character in the string."},
+                             {"isspace", str_isspace, kMethodInstance,
+                              "Return True if the string is a whitespace string, False otherwise.\n"
+                              "\n"
+                              "A string is whitespace if all characters in the string are whitespace and there\n"
+                              "is at least one character in the string."},
+                             {"isascii", str_isascii, kMethodInstance,
+                              "Return True if all characters in the string are ASCII, False otherwise.\n"
+                              "\n"
+                              "ASCII characters have code points in the range U+0000-U+007F.\n"
+                              "Empty string is ASCII too."},
+                             {"isprintable", str_isprintable, kMethodInstance,
+                              "Return True if the string is printable, False otherwise.\n"
+                              "\n"
+                              "A string is printable if all of its characters are considered printable in\n"
+                              "repr() or if it is empty."},
+                             {"isidentifier", str_isidentifier, kMethodInstance,
+                              "Return True if the string is a valid Python identifier, False otherwise.\n"
+                              "\n"
+                              "Call keyword.iskeyword(s) to test whether string s is a reserved identifier,\n"
+                              "such as \"def\" or \"class\"."},
+                             {"islower", str_islower, kMethodInstance,
+                              "Return True if the string is a lowercase string, False otherwise.\n"
+                              "\n"
+                              "A string is lowercase if all cased characters in the string are lowercase and\n"
+                              "there is at least one cased character in the string."},
+                             {"isupper", str_isupper, kMethodInstance,
+                              "Return True if the string is an uppercase string, False otherwise.\n"
+                              "\n"
+                              "A string is uppercase if all cased characters in the string are uppercase and\n"
+                              "there is at least one cased character in the string."},
+                             {"istitle", str_istitle, kMethodInstance,
+                              "Return True if the string is a title-cased string, False otherwise.\n"
+                              "\n"
+                              "In a title-cased string, upper- and title-case characters may only\n"
+                              "follow uncased characters and lowercase characters only cased ones."},
+                             {"center", str_center, kMethodInstance,
+                              "Return a centered string of length width.\n"
+                              "\n"
+                              "Padding is done using the specified fill character (default is a space)."},
+                             {"ljust", str_ljust, kMethodInstance,
+                              "Return a left-justified string of length width.\n"
+                              "\n"
+                              "Padding is done using the specified fill character (default is a space)."},
+                             {"rjust", str_rjust, kMethodInstance,
+                              "Return a right-justified string of length width.\n"
+                              "\n"
+                              "Padding is done using the specified fill character (default is a space)."},
+                             {"zfill", str_zfill, kMethodInstance,
+                              "Pad a numeric string with zeros on the left, to fill a field of the given width.\n"
+                              "\n"
+                              "The string is never truncated."},
+                             {"expandtabs", str_expandtabs, kMethodInstance,
+                              "Return a copy where all tab characters are expanded using spaces.\n"
+                              "\n"
+                              "If tabsize is not given, a tab size of 8 characters is assumed."},
+                             {"maketrans", str_maketrans, kMethodStatic,
+                              "Return a translation table usable for str.translate().\n"
+                              "\n"
+                              "If there is only one argument, it must be a dictionary mapping Unicode\n"
+                              "ordinals (integers) or characters to Unicode ordinals, strings or None.\n"
+                              "Character keys will be then converted to ordinals.\n"
+                              "If there are two arguments, they must be strings of equal length, and\n"
+                              "in the resulting dictionary, each character in x will be mapped to the\n"
+                              "character at the same position in y. If there is a third argument, it\n"
+                              "must be a string, whose characters will be mapped to None in the result."},
+                             {"translate", str_translate, kMethodInstance,
+                              "Replace each character in the string using the given translation table.\n"
+                              "\n"
+                              "  table\n"
+                              "    Translation table, which must be a mapping of Unicode ordinals to\n"
+                              "    Unicode ordinals, strings, or None.\n"
+                              "\n"
+                              "The table must implement lookup/indexing via __getitem__, for instance a\n"
+                              "dictionary or list.  If this operation raises LookupError, the character is\n"
+                              "left untouched.  Characters mapped to None are deleted."},
                              {"__getnewargs__", str_getnewargs},
-                             {"__sizeof__", str_sizeof},
+                             {"__sizeof__", str_sizeof, kMethodInstance,
+                              "Return the size of the string in memory, in bytes."},
                          });
 }
 

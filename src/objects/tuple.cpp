@@ -158,6 +158,27 @@ Value tuple_iterator_length_hint(Value self, const Value*, size_t nargs, Tuple* 
   return make_int(static_cast<int64_t>(iterator->tuple->size - iterator->index));
 }
 
+Value tuple_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("tuple_iterator.__reduce__", nargs, kwnames, 0, 0);
+  TupleIterator* iterator = self.as<TupleIterator>();
+  if (!iterator->tuple) {
+    return iterator_reduce("iter", Value::from_object(make_tuple(0)), Value::null());
+  }
+  return iterator_reduce("iter", Value::from_object(iterator->tuple),
+                         make_int(static_cast<int64_t>(iterator->index)));
+}
+
+Value tuple_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("tuple_iterator.__setstate__", nargs, kwnames, 1, 1);
+  TupleIterator* iterator = self.as<TupleIterator>();
+  int64_t index = iterator_state_index(args[0]);
+  if (iterator->tuple) {
+    int64_t size = static_cast<int64_t>(iterator->tuple->size);
+    iterator->index = static_cast<size_t>(index < 0 ? 0 : index > size ? size : index);
+  }
+  return none();
+}
+
 Value tuple_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("tuple", nargs, kwnames, 0, 1);
   if (type == &tuple_type) {
@@ -180,7 +201,7 @@ Value tuple_count(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value tuple_index(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("index", nargs, kwnames, 1, 3);
+  check_method_arguments("tuple.index", nargs, kwnames, 1, 3);
   Tuple* tuple = self.as<Tuple>();
   int64_t length = static_cast<int64_t>(tuple->size);
   int64_t start = nargs > 1 ? search_bound(args[1], length) : 0;
@@ -268,6 +289,11 @@ void init_tuple_type() {
   tuple_type.item_size = sizeof(Value);
   init_static_type(&tuple_type, "tuple", nullptr, sizeof(Tuple),
                    kTypeBaseType | kTypeImmutable | kTypeTupleSubclass | kTypeSequence);
+  set_type_doc(&tuple_type,
+               "Built-in immutable sequence.\n\n"
+               "If no argument is given, the constructor returns an empty tuple.\n"
+               "If iterable is specified the tuple is initialized from iterable's items.\n\n"
+               "If the argument is a tuple, the return value is the same object.");
   add_methods(&tuple_type, {
       {"__getnewargs__", tuple_getnewargs},
       {"index", tuple_index},
@@ -278,8 +304,11 @@ void init_tuple_type() {
   tuple_iterator_type.next = tuple_iterator_next;
   init_static_type(&tuple_iterator_type, "tuple_iterator", nullptr, sizeof(TupleIterator),
                    kTypeImmutable);
+  disallow_instantiation(&tuple_iterator_type);
   add_methods(&tuple_iterator_type, {
       {"__length_hint__", tuple_iterator_length_hint},
+      {"__reduce__", tuple_iterator_reduce},
+      {"__setstate__", tuple_iterator_setstate},
   });
 }
 

@@ -143,9 +143,6 @@ void complete_static_type(Type* type, const char* dotted_name) {
   type->name = intern(short_name);
   type->qualname = type->name;
   Dict* dict = type_dict(type);
-  if (type != &type_type && dict_get_str(dict, names.dunder_module).is_null()) {
-    dict_set_str(dict, names.dunder_module, type_module(type));
-  }
   if (type->base) {
     type->bases = make_tuple({Value::from_object(type->base)});
     Tuple* base_mro = type->base->mro;
@@ -362,6 +359,9 @@ Value object_repr(Value self) {
   return str_value("<" + type_qualified_name(type_of(self)) + " object at " + address + ">");
 }
 
+// object.__str__ is repr(): a subclass's __repr__ serves str() too.
+Value object_str(Value self) { return Value::from_object(repr(self)); }
+
 int64_t object_hash(Value self) { return pointer_hash(self.as_object()); }
 
 Value object_richcompare(Value self, Value other, CompareOp op) {
@@ -533,8 +533,8 @@ Value type_getattr(Value self, Str* name) {
 void type_setattr(Value self, Str* name, Value value) {
   Type* type = self.as<Type>();
   if (type->flags & kTypeImmutable) {
-    throw_type_error((value.is_null() ? "cannot delete '" : "cannot set '") +
-                     std::string(name->view()) + "' attribute of immutable type '" +
+    // CPython says "set" for a deletion too.
+    throw_type_error("cannot set '" + std::string(name->view()) + "' attribute of immutable type '" +
                      type_qualified_name(type) + "'");
   }
   Type* meta = type_of(self);
@@ -650,6 +650,61 @@ Value type_flags_get(Value self) {
   return make_int(static_cast<int64_t>(self.as<Type>()->flags & 0xFFFF));
 }
 
+// CPython's layout numbers; here the instance dict sits one word before the
+// header, which CPython spells as a negative offset.
+Value type_dictoffset_get(Value self) {
+  Type* type = self.as<Type>();
+  bool has_dict = type->flags & (kTypeHasInstanceDict | kTypeTypeSubclass);
+  return make_int(has_dict ? -static_cast<int64_t>(sizeof(Dict*)) : 0);
+}
+Value type_itemsize_get(Value self) {
+  return make_int(static_cast<int64_t>(self.as<Type>()->item_size));
+}
+Value type_weakrefoffset_get(Value self) {
+  Type* type = self.as<Type>();
+  bool has_weakref = !type_lookup(type, names.dunder_weakref).is_null();
+  return make_int(has_weakref ? static_cast<int64_t>(type->basic_size) : 0);
+}
+
+// A class's annotations live in its dict, created empty on first read;
+// built-in types have none.
+Value type_annotations_get(Value self) {
+  Type* type = self.as<Type>();
+  if (!(type->flags & kTypeHeap)) {
+    raise(&exc_AttributeError,
+          "type object '" + std::string(type->name->view()) + "' has no attribute '__annotations__'");
+  }
+  Dict* dict = type_dict(type);
+  Value annotations = dict_get_str(dict, names.dunder_annotations);
+  if (!annotations.is_null()) {
+    if (Type* kind = type_of(annotations); kind->descr_get) {
+      return kind->descr_get(annotations, none(), self);
+    }
+    return annotations;
+  }
+  annotations = Value::from_object(make_dict());
+  dict_set_str(dict, names.dunder_annotations, annotations);
+  type_modified(type);
+  return annotations;
+}
+
+void type_annotations_set(Value self, Value value) {
+  Type* type = self.as<Type>();
+  if (!(type->flags & kTypeHeap)) {
+    throw_type_error("cannot set '__annotations__' attribute of immutable type '" +
+                     type_qualified_name(type) + "'");
+  }
+  Dict* dict = type_dict(type);
+  if (value.is_null()) {
+    if (!dict_delete(dict, Value::from_object(names.dunder_annotations))) {
+      raise(&exc_AttributeError, "__annotations__");
+    }
+  } else {
+    dict_set_str(dict, names.dunder_annotations, value);
+  }
+  type_modified(type);
+}
+
 Value type_mro_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_positional("mro", nargs, 0, 0);
   Tuple* mro = compute_mro(self.as<Type>());
@@ -716,6 +771,14 @@ Value new_wrapper_call(Value owner, const Value* args, size_t nargs, Tuple* kwna
     throw_type_error(owner_name + ".__new__(" + std::string(subtype->name->view()) + "): " +
                      std::string(subtype->name->view()) + " is not a subtype of " + owner_name);
   }
+  // CPython's tp_new_wrapper: the nearest base with a native __new__ must
+  // be the one called, so that its instance layout is set up.
+  Type* native_base = subtype;
+  while (native_base && has_python_new(native_base)) native_base = native_base->base;
+  if (native_base && native_base->new_instance != type->new_instance) {
+    throw_type_error(owner_name + ".__new__(" + tp_name(subtype) + ") is not safe, use " +
+                     tp_name(native_base) + ".__new__()");
+  }
   return type->new_instance(subtype, args + 1, nargs - 1, kwnames);
 }
 
@@ -728,6 +791,7 @@ Value make_new_wrapper(Type* type) {
 
 void init_type_system() {
   object_type.repr = object_repr;
+  object_type.str = object_str;
   object_type.hash = object_hash;
   object_type.richcompare = object_richcompare;
   object_type.getattr = generic_getattr;
@@ -776,6 +840,11 @@ void init_type_system() {
       {"__doc__", type_doc_get},
       {"__basicsize__", type_basicsize_get},
       {"__flags__", type_flags_get},
+      {"__dictoffset__", type_dictoffset_get},
+      {"__itemsize__", type_itemsize_get},
+      {"__weakrefoffset__", type_weakrefoffset_get},
+      {"__text_signature__", none_getter},
+      {"__annotations__", type_annotations_get, type_annotations_set},
   });
 }
 

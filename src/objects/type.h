@@ -92,6 +92,7 @@ Dict* type_dict(Type* type);
 Value object_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames);
 void object_init(Value self, const Value* args, size_t nargs, Tuple* kwnames);
 Value object_repr(Value self);
+Value object_str(Value self);
 int64_t object_hash(Value self);
 Value object_richcompare(Value self, Value other, CompareOp op);
 // `T.__new__` for a native type T with its own new_instance slot.

@@ -3,6 +3,7 @@
 // member. isinstance/issubclass take a union like a tuple (runtime/protocol.cpp).
 #include <string>
 
+#include "objects/container_support.h"
 #include "objects/dict.h"
 #include "objects/generic_alias.h"
 #include "objects/int.h"
@@ -103,6 +104,24 @@ Value parameters_get(Value self) {
   return Value::from_object(object->parameters);
 }
 
+// union[items] substitutes type variables, as an alias over the members
+// would, then joins the results with `|` again.
+Value union_getitem(Value self, Value item) {
+  Tuple* parameters = as_union(self)->parameters;
+  if (!parameters) parameters = as_union(self)->parameters = collect_parameters(union_args(self));
+  if (parameters->size == 0) throw_type_error(repr_string(self) + " is not a generic class");
+  Value over_members = make_generic_alias(Value::from_object(&tuple_type),
+                                          Value::from_object(union_args(self)));
+  Value substituted = getitem(over_members, item);
+  Tuple* members = substituted.as<GenericAlias>()->args;
+  Value result = (*members)[0];
+  for (size_t i = 1; i < members->size; ++i) {
+    result = binary_op(result, (*members)[i], BinaryOp::Or);
+  }
+  return result;
+}
+
+
 }  // namespace
 
 Value union_or(Value left, Value right) {
@@ -119,11 +138,13 @@ void init_union_type() {
   union_type.hash = union_hash;
   union_type.richcompare = union_richcompare;
   union_type.number[static_cast<int>(BinaryOp::Or)] = union_or_slot;
+  union_type.getitem = union_getitem;
   init_static_type(&union_type, "types.UnionType", nullptr, sizeof(UnionObject), 0);
   add_getsets(&union_type, {
-      {"__args__", args_get},
+      {"__args__", args_get, readonly_member_set},
       {"__parameters__", parameters_get},
   });
+  set_type_doc(&union_type, "Represent a PEP 604 union type\n\nE.g. for int | str");
 }
 
 }  // namespace krait

@@ -36,7 +36,7 @@ void add_method(Type* type, const MethodDef& def) {
     BuiltinFunction* function =
         make_builtin_function(def.name, def.function, Value::from_object(type), def.doc);
     function->is_static = true;
-    entry = Value::from_object(function);
+    entry = make_staticmethod(Value::from_object(function));
   } else {
     entry = make_method_descriptor(type, def);
   }
@@ -58,6 +58,8 @@ void add_methods(Type* type, std::initializer_list<MethodDef> methods) {
     }
   }
 }
+
+Value none_getter(Value) { return none(); }
 
 void add_getsets(Type* type, std::initializer_list<GetSetDef> getsets) {
   for (const GetSetDef& def : getsets) {
@@ -123,6 +125,26 @@ void bind_arguments(const Signature& signature, const Value* args, size_t nargs,
   const std::string name = signature.name;
   for (size_t i = 0; i < count; ++i) out[i] = Value::null();
   size_t nkw = kwnames ? kwnames->size : 0;
+  if (signature.posonly >= count) {
+    // Only positional parameters: Argument Clinic's _PyArg_CheckPositional.
+    reject_keywords(signature.name, kwnames);
+    if (nargs < signature.required || nargs > count) {
+      size_t bound = nargs < signature.required ? signature.required : count;
+      const char* qualifier = signature.required == count ? ""
+                              : nargs < signature.required ? "at least "
+                                                           : "at most ";
+      throw_type_error(format("%s expected %s%zu argument%s, got %zu", name.c_str(), qualifier,
+                              bound, bound == 1 ? "" : "s", nargs));
+    }
+    for (size_t i = 0; i < nargs; ++i) out[i] = args[i];
+    return;
+  }
+  const size_t positional_required = std::min(signature.required, signature.posonly);
+  if (nargs < positional_required) {
+    throw_type_error(format("%s() takes %s %zu positional argument%s (%zu given)", name.c_str(),
+                            positional_required < positional_max ? "at least" : "exactly",
+                            positional_required, positional_required == 1 ? "" : "s", nargs));
+  }
   if (nargs + nkw > count) {
     throw_type_error(format("%s() takes at most %zu %sargument%s (%zu given)", name.c_str(), count,
                             nargs == 0 ? "keyword " : "", count == 1 ? "" : "s", nargs + nkw));

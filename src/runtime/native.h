@@ -47,6 +47,9 @@ struct GetSetDef {
   const char* doc = nullptr;
 };
 void add_getsets(Type* type, std::initializer_list<GetSetDef> getsets);
+// The getter of an attribute that is always None here (__weakref__ without
+// weak references, __text_signature__ without signature text, …).
+Value none_getter(Value self);
 // Start-up: true once finish_static_types() ran; it calls add_deferred_native_entries().
 bool static_types_finished();
 void add_deferred_native_entries();

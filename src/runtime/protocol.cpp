@@ -110,7 +110,7 @@ Str* str(Value v) {
   if (is_exact_str(v)) return v.as<Str>();
   Type* type = type_of(v);
   RecursionGuard guard(" while getting the str of an object");
-  ReprFn slot = type->str ? type->str : type->repr;
+  ReprFn slot = !type->str || type->str == object_str ? type->repr : type->str;
   return checked_str_result(slot(v), "__str__");
 }
 
@@ -392,7 +392,13 @@ void setitem(Value container, Value key, Value value) {
 void delitem(Value container, Value key) {
   Type* type = type_of(container);
   if (!type->setitem) {
-    throw_type_error("'" + type_name(container) + "' object doesn't support item deletion");
+    // CPython words it "doesn't" only on its sequence path (a class, or a
+    // built-in type with sequence methods, and an index key), "does not"
+    // otherwise.
+    bool sequence_path = ((type->flags & kTypeHeap) || type->contains || type->len) &&
+                         (key.is_small_int() || type_of(key)->index);
+    throw_type_error("'" + type_name(container) + "' object " +
+                     (sequence_path ? "doesn't" : "does not") + " support item deletion");
   }
   type->setitem(container, key, Value::null());
 }

@@ -14,14 +14,13 @@ namespace {
 
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
-// True when CPython 3.11's database (Unicode 14.0) has `cp` assigned.
-bool known_to_cpython(char32_t cp) {
+}  // namespace
+
+bool known_to_cpython(char32_t cp) noexcept {
   UVersionInfo age;
   u_charAge(static_cast<UChar32>(cp), age);
   return age[0] < 14 || (age[0] == 14 && age[1] == 0);
 }
-
-}  // namespace
 
 char32_t decode_utf8(std::string_view text, size_t& pos, bool allow_surrogates) noexcept {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());

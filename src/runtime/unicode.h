@@ -41,6 +41,10 @@ std::string utf8_decode_error(std::string_view text);
 // bytes.decode("utf-8", "replace").
 std::string replace_invalid_utf8(std::string_view text);
 
+// True when CPython 3.11's database (Unicode 14.0) has `cp` assigned: every
+// property answered straight from ICU must be masked with it.
+bool known_to_cpython(char32_t cp) noexcept;
+
 // Python's str.isprintable() for one code point: false for categories Cc, Cf,
 // Cs, Co, Cn, Zl, Zp and Zs other than the ASCII space.
 bool is_printable(char32_t cp) noexcept;

@@ -128,6 +128,44 @@ Value code_get_code(Value self) {
   return Value::from_object(make_bytes(bytes));
 }
 
+// co_lnotab, the pre-3.10 line table CPython still derives: (bytecode
+// delta, signed line delta) byte pairs at each change of line, long deltas
+// split into several pairs; instructions without a line keep the last one.
+Value code_get_lnotab(Value self) {
+  Code* code = as_code(self);
+  std::string table;
+  auto emit = [&table](int64_t bytecode_delta, int64_t line_delta) {
+    table.push_back(static_cast<char>(bytecode_delta));
+    table.push_back(static_cast<char>(static_cast<int8_t>(line_delta)));
+  };
+  int64_t line = code->firstlineno;
+  int64_t offset = 0;
+  for (size_t i = 0; i < code->code_size; ++i) {
+    int64_t next_line = code->positions[i].line;
+    if (next_line < 0 || next_line == line) continue;
+    int64_t bytecode_delta = static_cast<int64_t>(2 * i) - offset;
+    int64_t line_delta = next_line - line;
+    for (; bytecode_delta > 255; bytecode_delta -= 255) emit(255, 0);
+    for (; line_delta > 127; line_delta -= 127, bytecode_delta = 0) emit(bytecode_delta, 127);
+    for (; line_delta < -128; line_delta += 128, bytecode_delta = 0) emit(bytecode_delta, -128);
+    emit(bytecode_delta, line_delta);
+    offset = static_cast<int64_t>(2 * i);
+    line = next_line;
+  }
+  return Value::from_object(make_bytes(table));
+}
+
+// _varname_from_oparg(oparg): the name of a local, cell or free slot, as
+// dis uses it.
+Value code_varname_from_oparg(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value oparg;
+  bind_arguments({"_varname_from_oparg", {"oparg"}, 1}, args, nargs, kwnames, &oparg);
+  Code* code = as_code(self);
+  int64_t index = index_as_ssize(oparg);
+  if (index < 0 || index >= code->nlocalsplus) throw_index_error("tuple index out of range");
+  return (*code->localsplus_names)[static_cast<size_t>(index)];
+}
+
 Value code_get_exceptiontable(Value self) {
   Code* code = as_code(self);
   return Value::from_object(make_bytes(std::string_view(
@@ -368,6 +406,8 @@ void init_code_type() {
                               {"co_cellvars", code_get_cellvars},
                               {"co_freevars", code_get_freevars},
                               {"co_code", code_get_code},
+                              {"_co_code_adaptive", code_get_code},
+                              {"co_lnotab", code_get_lnotab},
                               {"co_exceptiontable", code_get_exceptiontable},
                               {"co_linetable", code_get_linetable},
                           });
@@ -375,6 +415,7 @@ void init_code_type() {
                               {"co_lines", code_lines},
                               {"co_positions", code_positions},
                               {"replace", code_replace},
+                              {"_varname_from_oparg", code_varname_from_oparg},
                           });
 }
 

@@ -126,6 +126,7 @@ FrameObject* frame_object_for(Frame* frame) {
   if (!frame->frame_object) {
     auto* object = static_cast<FrameObject*>(allocate_instance(&frame_type));
     object->frame = frame;
+    object->trace_lines = true;
     frame->frame_object = object;
   }
   return frame->frame_object;
@@ -190,6 +191,27 @@ Value frame_get_trace(Value self) { return none(); }
 
 void frame_set_trace(Value self, Value value) {}
 
+bool& trace_flag(Value self, bool FrameObject::*flag) { return as_frame_object(self)->*flag; }
+
+void set_trace_flag(Value self, bool FrameObject::*flag, Value value) {
+  if (value.is_null()) throw_type_error("can't delete numeric/char attribute");
+  if (type_of(value) != &bool_type) throw_type_error("attribute value type must be bool");
+  trace_flag(self, flag) = value.is(make_bool(true));
+}
+
+Value frame_get_trace_lines(Value self) {
+  return make_bool(trace_flag(self, &FrameObject::trace_lines));
+}
+void frame_set_trace_lines(Value self, Value value) {
+  set_trace_flag(self, &FrameObject::trace_lines, value);
+}
+Value frame_get_trace_opcodes(Value self) {
+  return make_bool(trace_flag(self, &FrameObject::trace_opcodes));
+}
+void frame_set_trace_opcodes(Value self, Value value) {
+  set_trace_flag(self, &FrameObject::trace_opcodes, value);
+}
+
 Value frame_repr(Value self) {
   Frame* frame = as_frame_object(self)->frame;
   char address[32];
@@ -236,6 +258,9 @@ void init_frame_type() {
                                {"f_builtins", frame_get_builtins},
                                {"f_locals", frame_get_locals},
                                {"f_trace", frame_get_trace, frame_set_trace},
+                               {"f_trace_lines", frame_get_trace_lines, frame_set_trace_lines},
+                               {"f_trace_opcodes", frame_get_trace_opcodes,
+                                frame_set_trace_opcodes},
                            });
   add_methods(&frame_type, {{"clear", frame_clear}});
 }

@@ -67,6 +67,9 @@ struct FrameObject : Object {
   Frame* frame;
   Value back;        // f_back once the frame has left the stack (null: ask frame->previous)
   Dict* locals_dict; // the snapshot dict f_locals / locals() answer for optimised frames
+  // f_trace_lines / f_trace_opcodes: kept for tracers; Krait does not trace.
+  bool trace_lines;
+  bool trace_opcodes;
 };
 
 extern Type frame_type;

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "objects/class.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -30,6 +31,7 @@ Type coroutine_wrapper_type;
 Type async_gen_asend_type;
 Type async_gen_athrow_type;
 Type async_gen_wrapped_value_type;
+Type anext_awaitable_type;
 
 namespace {
 
@@ -39,6 +41,13 @@ enum class AwaitableState : uint8_t { Init, Iter, Closed };
 
 struct CoroutineWrapper : Object {
   Generator* coroutine;
+};
+
+// anext(iterator, default): awaits iterator.__anext__()'s awaitable, turning
+// its StopAsyncIteration into the default value.
+struct AnextAwaitable : Object {
+  Value wrapped;
+  Value default_value;
 };
 
 struct AsyncGenAsend : Object {
@@ -342,6 +351,18 @@ Value gen_throw_method(Value self, const Value* args, size_t nargs, Tuple* kwnam
 Value gen_close_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_method_arguments(self, "close", nargs, kwnames, 0, 0);
   generator_close(as_generator(self));
+  return none();
+}
+
+// __del__, the finalizer CPython runs when a generator is collected:
+// closes it, reporting what close() raises as unraisable.
+Value gen_del_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_method_arguments(self, "__del__", nargs, kwnames, 0, 0);
+  try {
+    generator_close(as_generator(self));
+  } catch (const PyException&) {
+    report_unraisable(self, take_current_exception());
+  }
   return none();
 }
 
@@ -708,6 +729,55 @@ Value athrow_close(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   return none();
 }
 
+// ---- anext_awaitable ----
+
+// The iterator one step runs on, fetched anew each step as CPython does: a
+// coroutine is driven through its __await__ wrapper.
+Value anext_inner_iterator(Value self) {
+  Value wrapped = self.as<AnextAwaitable>()->wrapped;
+  if (type_of(wrapped) == &coroutine_type) return coro_await(wrapped, nullptr, 0, nullptr);
+  return get_awaitable(wrapped, 0);
+}
+
+template <class Step>
+Value anext_step(Value self, Step step) {
+  Value iterator = anext_inner_iterator(self);
+  try {
+    return step(iterator);
+  } catch (const PyException&) {
+    if (!current_exception_matches(&exc_StopAsyncIteration)) throw;
+    clear_current_exception();
+    throw_stop_iteration(self.as<AnextAwaitable>()->default_value);
+  }
+}
+
+Value anext_awaitable_next(Value self) {
+  return anext_step(self, [](Value iterator) { return type_of(iterator)->next(iterator); });
+}
+
+Value anext_awaitable_send(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_method_arguments(self, "send", nargs, kwnames, 1, 1);
+  Value value = args[0];
+  return anext_step(self, [value](Value iterator) {
+    return call_method(iterator, intern("send"), {value});
+  });
+}
+
+Value anext_awaitable_throw(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_method_keywords(self, "throw", kwnames);
+  check_positional("throw", nargs, 1, 3);
+  return anext_step(self, [args, nargs](Value iterator) {
+    Value method = getattr(iterator, intern("throw"));
+    return call(method, args, nargs);
+  });
+}
+
+Value anext_awaitable_close(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_method_arguments(self, "close", nargs, kwnames, 0, 0);
+  Value close = lookup_attr(anext_inner_iterator(self), intern("close"));
+  return close.is_null() ? none() : call(close, {});
+}
+
 void init_generator_like(Type* type, const char* name) {
   type->repr = gen_repr;
   init_static_type(type, name, nullptr, sizeof(Generator), kTypeImmutable);
@@ -848,7 +918,8 @@ void init_generator_types() {
   init_generator_like(&generator_type, "generator");
   add_methods(&generator_type, {{"send", gen_send_method},
                                 {"throw", gen_throw_method},
-                                {"close", gen_close_method}});
+                                {"close", gen_close_method},
+                                {"__del__", gen_del_method}});
   add_getsets(&generator_type, {
                                    {"__name__", gen_get_name, gen_set_name},
                                    {"__qualname__", gen_get_qualname, gen_set_qualname},
@@ -863,6 +934,7 @@ void init_generator_types() {
   add_methods(&coroutine_type, {{"send", gen_send_method},
                                 {"throw", gen_throw_method},
                                 {"close", gen_close_method},
+                                {"__del__", gen_del_method},
                                 {"__await__", coro_await}});
   add_getsets(&coroutine_type, {
                                    {"__name__", gen_get_name, gen_set_name},
@@ -880,6 +952,7 @@ void init_generator_types() {
                                       {"athrow", agen_athrow},
                                       {"aclose", agen_aclose},
                                       {"__aiter__", aiter_self},
+                                      {"__del__", gen_del_method},
                                       {"__anext__", agen_anext}});
   add_getsets(&async_generator_type, {
                                          {"__name__", gen_get_name, gen_set_name},
@@ -918,6 +991,22 @@ void init_generator_types() {
 
   init_static_type(&async_gen_wrapped_value_type, "async_generator_wrapped_value", nullptr,
                    sizeof(AsyncGenWrappedValue), kTypeImmutable);
+
+  anext_awaitable_type.iter = gen_iter;
+  anext_awaitable_type.next = anext_awaitable_next;
+  init_static_type(&anext_awaitable_type, "anext_awaitable", nullptr, sizeof(AnextAwaitable),
+                   kTypeImmutable);
+  add_methods(&anext_awaitable_type, {{"send", anext_awaitable_send},
+                                      {"throw", anext_awaitable_throw},
+                                      {"close", anext_awaitable_close},
+                                      {"__await__", await_self}});
+}
+
+Value make_anext_awaitable(Value awaitable, Value default_value) {
+  auto* result = static_cast<AnextAwaitable*>(allocate_instance(&anext_awaitable_type));
+  result->wrapped = awaitable;
+  result->default_value = default_value;
+  return Value::from_object(result);
 }
 
 }  // namespace krait

@@ -62,6 +62,8 @@ Value generator_yieldfrom(Generator* gen);
 // GET_AWAITABLE's argument (1: after __aenter__, 2: after __aexit__), which
 // selects CPython's error message.
 Value get_awaitable(Value awaitable, int where);
+// anext(iterator, default)'s awaitable over `awaitable`, iterator.__anext__()'s result.
+Value make_anext_awaitable(Value awaitable, Value default_value);
 // ASYNC_GEN_WRAP: marks a value yielded by an async generator.
 Value wrap_async_gen_value(Value value);
 

@@ -223,24 +223,29 @@ std::string function_description(Value callable) {
 }
 
 void dict_merge_checked(Dict* dict, Value update, Value callable) {
-  Value keys;
-  if (is_dict(update)) {
-    keys = update;
-  } else {
-    Value keys_method = lookup_attr(update, names.keys);
-    if (keys_method.is_null()) {
-      throw_type_error(function_description(callable) + " argument after ** must be a mapping, not " +
-                       type_name(update));
-    }
-    keys = call(keys_method, nullptr, 0);
-  }
-  Value iterator = get_iter(keys);
-  for (Value key = iter_next(iterator); !key.is_null(); key = iter_next(iterator)) {
+  auto add = [&](Value key, Value value) {
     if (!dict_get(dict, key).is_null()) {
       throw_type_error(function_description(callable) +
                        " got multiple values for keyword argument '" + str_string(key) + "'");
     }
-    dict_set(dict, key, getitem(update, key));
+    dict_set(dict, key, value);
+  };
+  // A dict iterating as dict does is read entry by entry, bypassing any
+  // __getitem__ of a subclass (CPython's _PyDict_MergeEx).
+  if (is_dict(update) && type_of(update)->iter == dict_type.iter) {
+    size_t pos = 0;
+    Value key, value;
+    while (dict_next(update.as<Dict>(), pos, key, value)) add(key, value);
+    return;
+  }
+  Value keys_method = lookup_attr(update, names.keys);
+  if (keys_method.is_null()) {
+    throw_type_error(function_description(callable) + " argument after ** must be a mapping, not " +
+                     type_name(update));
+  }
+  Value iterator = get_iter(call(keys_method, nullptr, 0));
+  for (Value key = iter_next(iterator); !key.is_null(); key = iter_next(iterator)) {
+    add(key, getitem(update, key));
   }
 }
 

@@ -664,4 +664,10 @@ void print_exception(Value exception) {
   thread_state()->current_exception = saved;
 }
 
+std::string source_file_line(std::string_view filename, int lineno) {
+  SourceLines sources;
+  const std::string* line = sources.line(filename, lineno);
+  return line ? *line : std::string();
+}
+
 }  // namespace krait

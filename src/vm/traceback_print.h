@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "runtime/value.h"
 
@@ -18,5 +19,9 @@ void print_exception(Value exception);
 
 // The text print_exception writes. Never raises.
 std::string format_exception(Value exception);
+
+// Line `lineno` of source file `filename` without its line ending, found as
+// the traceback's source lines are (linecache's lookup); empty when absent.
+std::string source_file_line(std::string_view filename, int lineno);
 
 }  // namespace krait

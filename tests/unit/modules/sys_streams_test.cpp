@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "modules/io_files.h"
 #include "modules/sys_streams.h"
 #include "objects/str.h"
 #include "vm/startup.h"
@@ -58,11 +59,11 @@ TEST_F(TextStreamTest, BlockBufferedOutputWaitsForFlush) {
 TEST_F(TextStreamTest, BlockBufferedOutputIsWrittenWhenTheBufferFills) {
   Pipe pipe;
   TextStream* stream = make_text_stream(pipe.write_end(), "<test>", true, "strict", false, false);
-  std::string block(kTextStreamBufferSize / 2, 'x');
+  std::string block(kFileBufferSize / 2, 'x');
   text_stream_write(stream, make_str(block));
   EXPECT_EQ(pipe.drain(), "");
   text_stream_write(stream, make_str(block));
-  EXPECT_EQ(pipe.drain().size(), kTextStreamBufferSize);
+  EXPECT_EQ(pipe.drain().size(), kFileBufferSize);
 }
 
 TEST_F(TextStreamTest, LineBufferedOutputFlushesAtANewline) {

@@ -1,0 +1,711 @@
+// Binary files, io.UnsupportedOperation and the built-in open().
+#include "modules/io_files.h"
+
+#include <fcntl.h>
+#include <gc/gc.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <unordered_set>
+
+#include "modules/sys_streams.h"
+#include "modules/warnings.h"
+#include "objects/bytes.h"
+#include "objects/container_support.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/str_internal.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/native.h"
+#include "runtime/protocol.h"
+
+namespace krait {
+
+Type file_io_type;
+Type buffered_reader_type;
+Type buffered_writer_type;
+Type buffered_random_type;
+Type unsupported_operation_type;
+
+namespace {
+
+// The files not yet closed, so that exit can flush them. Addresses only, in
+// memory the collector does not scan: the set must not keep a file alive (an
+// unreachable one is flushed and closed by its finaliser, which leaves the set).
+std::unordered_set<uintptr_t>& open_files() {
+  static auto* files = new std::unordered_set<uintptr_t>;
+  return *files;
+}
+
+BinaryFile* as_file(Value self) { return self.as<BinaryFile>(); }
+
+bool is_buffered(const BinaryFile* file) { return file->type != &file_io_type; }
+
+// The closed-file messages differ per method in CPython: FileIO's are all
+// the generic one; the buffered classes' name the operation ("read of closed
+// file"), given as `buffered_message`.
+void check_open(BinaryFile* file, const char* buffered_message) {
+  if (!file->closed) return;
+  if (buffered_message && is_buffered(file)) throw_value_error(buffered_message);
+  throw_value_error("I/O operation on closed file");
+}
+
+void require_readable(BinaryFile* file) {
+  if (!file->readable) raise_unsupported_operation(is_buffered(file) ? "read" : "File not open for reading");
+}
+
+void require_writable(BinaryFile* file) {
+  if (!file->writable) raise_unsupported_operation(is_buffered(file) ? "write" : "File not open for writing");
+}
+
+void reserve(BinaryFile* file, size_t needed) {
+  if (needed <= file->buffer_capacity) return;
+  size_t capacity = file->buffer_capacity ? file->buffer_capacity : kFileBufferSize;
+  while (capacity < needed) capacity *= 2;
+  file->buffer = file->buffer ? static_cast<char*>(gc_realloc(file->buffer, capacity))
+                              : static_cast<char*>(gc_alloc_atomic(capacity));
+  file->buffer_capacity = capacity;
+}
+
+void write_all(int fd, const char* data, size_t size) {
+  while (size > 0) {
+    ssize_t count = ::write(fd, data, size);
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      raise_errno(errno);
+    }
+    data += count;
+    size -= static_cast<size_t>(count);
+  }
+}
+
+// Gives back input read ahead (the descriptor's position moves back to the
+// first unconsumed byte) before writing or seeking.
+void drop_input(BinaryFile* file) {
+  if (file->holds_output) return;
+  size_t unread = file->buffer_size - file->buffer_start;
+  file->buffer_size = file->buffer_start = 0;
+  if (unread > 0 && ::lseek(file->fd, -static_cast<off_t>(unread), SEEK_CUR) < 0) raise_errno(errno);
+}
+
+void prepare_input(BinaryFile* file) {
+  if (!file->holds_output) return;
+  binary_flush(file);
+  file->holds_output = false;
+}
+
+void finalize_file(void* block, void* offset) {
+  auto* file = reinterpret_cast<BinaryFile*>(static_cast<char*>(block) + reinterpret_cast<uintptr_t>(offset));
+  if (file->closed) return;
+  try {
+    binary_close(file);
+  } catch (const PyException&) {
+    clear_current_exception();
+  }
+}
+
+// An argument CPython converts to a C int (OverflowError beyond it).
+int c_int_argument(Value value) {
+  int64_t result = 0;
+  if (!int_to_int64(index_value(value), result) || result > INT32_MAX || result < INT32_MIN) {
+    throw_overflow_error("Python int too large to convert to C int");
+  }
+  return static_cast<int>(result);
+}
+
+int64_t size_argument(const Value* args, size_t nargs) {
+  if (nargs == 0 || is_none(args[0])) return -1;
+  if (!is_int(args[0])) {
+    throw_type_error("argument should be integer or None, not '" + type_name(args[0]) + "'");
+  }
+  return index_as_ssize(args[0]);
+}
+
+// The first `count` bytes of the input read ahead (all of it when shorter), consumed.
+Bytes* take_input(BinaryFile* file, size_t count) {
+  std::string_view pending = binary_pending_input(file);
+  count = std::min(count, pending.size());
+  Bytes* taken = make_bytes(pending.substr(0, count));
+  binary_consume(file, count);
+  return taken;
+}
+
+Bytes* read_bytes(BinaryFile* file, int64_t limit) {
+  while (limit < 0 || binary_pending_input(file).size() < static_cast<size_t>(limit)) {
+    if (!binary_fill(file)) break;
+  }
+  return take_input(file, limit < 0 ? binary_pending_input(file).size() : static_cast<size_t>(limit));
+}
+
+Bytes* read_line(BinaryFile* file, int64_t limit) {
+  size_t scanned = 0;
+  while (true) {
+    std::string_view pending = binary_pending_input(file);
+    size_t newline = pending.find('\n', scanned);
+    if (newline != std::string_view::npos && (limit < 0 || newline < static_cast<size_t>(limit))) {
+      return take_input(file, newline + 1);
+    }
+    if (limit >= 0 && pending.size() >= static_cast<size_t>(limit)) return take_input(file, limit);
+    scanned = pending.size();
+    if (!binary_fill(file)) return take_input(file, binary_pending_input(file).size());
+  }
+}
+
+Value file_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("read", nargs, kwnames, 0, 1);
+  BinaryFile* file = as_file(self);
+  if (is_buffered(file)) require_readable(file);
+  check_open(file, "read of closed file");
+  if (!is_buffered(file)) require_readable(file);
+  return Value::from_object(read_bytes(file, size_argument(args, nargs)));
+}
+
+Value file_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("readline", nargs, kwnames, 0, 1);
+  BinaryFile* file = as_file(self);
+  if (is_buffered(file)) require_readable(file);
+  check_open(file, "readline of closed file");
+  if (!is_buffered(file)) require_readable(file);
+  return Value::from_object(read_line(file, size_argument(args, nargs)));
+}
+
+Value file_readlines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("readlines", nargs, kwnames, 0, 1);
+  int64_t hint = size_argument(args, nargs);
+  BinaryFile* file = as_file(self);
+  if (file->closed) throw_value_error("I/O operation on closed file.");
+  require_readable(file);
+  List* lines = make_list();
+  int64_t total = 0;
+  while (true) {
+    Bytes* line = read_line(file, -1);
+    if (line->size == 0) break;
+    list_append(lines, Value::from_object(line));
+    total += static_cast<int64_t>(line->size);
+    if (hint > 0 && total >= hint) break;
+  }
+  return Value::from_object(lines);
+}
+
+Value file_write(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("write", nargs, kwnames, 1, 1);
+  BinaryFile* file = as_file(self);
+  if (is_buffered(file)) require_writable(file);
+  check_open(file, "write to closed file");
+  if (!is_buffered(file)) require_writable(file);
+  std::string_view data;
+  if (!bytes_like_view(args[0], data)) {
+    throw_type_error("a bytes-like object is required, not '" + type_name(args[0]) + "'");
+  }
+  binary_write(file, data);
+  return make_int(static_cast<int64_t>(data.size()));
+}
+
+Value file_writelines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("writelines", nargs, kwnames, 1, 1);
+  BinaryFile* file = as_file(self);
+  if (file->closed) throw_value_error("I/O operation on closed file.");
+  Value iterator = get_iter(args[0]);
+  for (Value line = iter_next(iterator); !line.is_null(); line = iter_next(iterator)) {
+    file_write(self, &line, 1, nullptr);
+  }
+  return none();
+}
+
+Value file_tell(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("tell", nargs, kwnames, 0, 0);
+  BinaryFile* file = as_file(self);
+  check_open(file, nullptr);
+  return make_int(binary_tell(file));
+}
+
+Value file_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("seek", nargs, kwnames, 1, 2);
+  BinaryFile* file = as_file(self);
+  int64_t offset = index_as_ssize(args[0]);
+  int whence = nargs > 1 ? c_int_argument(args[1]) : 0;
+  check_open(file, "seek of closed file");
+  if (whence < 0 || whence > 4) throw_value_error("whence value " + std::to_string(whence) + " unsupported");
+  return make_int(binary_seek(file, offset, whence));
+}
+
+Value file_truncate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("truncate", nargs, kwnames, 0, 1);
+  BinaryFile* file = as_file(self);
+  check_open(file, "truncate of closed file");
+  if (!file->writable) raise_unsupported_operation(is_buffered(file) ? "truncate" : "File not open for writing");
+  int64_t size = nargs == 0 || is_none(args[0]) ? binary_tell(file) : index_as_ssize(args[0]);
+  binary_truncate(file, size);
+  return make_int(size);
+}
+
+Value file_flush(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("flush", nargs, kwnames, 0, 0);
+  BinaryFile* file = as_file(self);
+  if (file->closed) {
+    if (file->type == &buffered_writer_type || file->type == &buffered_random_type) {
+      throw_value_error("flush of closed file");
+    }
+    throw_value_error("I/O operation on closed file.");
+  }
+  binary_flush(file);
+  return none();
+}
+
+Value file_close(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("close", nargs, kwnames, 0, 0);
+  BinaryFile* file = as_file(self);
+  if (!file->closed) binary_close(file);
+  return none();
+}
+
+Value file_fileno(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("fileno", nargs, kwnames, 0, 0);
+  check_open(as_file(self), nullptr);
+  return make_int(as_file(self)->fd);
+}
+
+Value file_isatty(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("isatty", nargs, kwnames, 0, 0);
+  check_open(as_file(self), nullptr);
+  return make_bool(::isatty(as_file(self)->fd) == 1);
+}
+
+// BufferedWriter.readable and BufferedReader.writable are IOBase's, which
+// answer False without looking at the file.
+Value file_readable(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("readable", nargs, kwnames, 0, 0);
+  BinaryFile* file = as_file(self);
+  if (file->type == &buffered_writer_type) return make_bool(false);
+  check_open(file, nullptr);
+  return make_bool(file->readable);
+}
+
+Value file_writable(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("writable", nargs, kwnames, 0, 0);
+  BinaryFile* file = as_file(self);
+  if (file->type == &buffered_reader_type) return make_bool(false);
+  check_open(file, nullptr);
+  return make_bool(file->writable);
+}
+
+Value file_seekable(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("seekable", nargs, kwnames, 0, 0);
+  check_open(as_file(self), nullptr);
+  return make_bool(::lseek(as_file(self)->fd, 0, SEEK_CUR) >= 0);
+}
+
+Value file_enter(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__enter__", nargs, kwnames, 0, 0);
+  if (as_file(self)->closed) throw_value_error("I/O operation on closed file.");
+  return self;
+}
+
+Value file_exit(Value self, const Value*, size_t, Tuple*) { return file_close(self, nullptr, 0, nullptr); }
+
+Value file_iter(Value self) {
+  if (as_file(self)->closed) throw_value_error("I/O operation on closed file.");
+  return self;
+}
+
+Value file_next(Value self) {
+  BinaryFile* file = as_file(self);
+  if (is_buffered(file)) require_readable(file);
+  check_open(file, "readline of closed file");
+  if (!is_buffered(file)) require_readable(file);
+  Bytes* line = read_line(file, -1);
+  return line->size == 0 ? Value::null() : Value::from_object(line);
+}
+
+Value file_repr(Value self) {
+  BinaryFile* file = as_file(self);
+  std::string text = "<_io." + std::string(file->type->name->view());
+  if (file->type == &file_io_type) {
+    if (file->closed) return str_value("<_io.FileIO [closed]>");
+    text += " name=" + std::string(repr(file->name)->view()) + " mode='" + file->mode +
+            "' closefd=" + (file->closefd ? "True" : "False") + ">";
+    return str_value(text);
+  }
+  return str_value(text + " name=" + std::string(repr(file->name)->view()) + ">");
+}
+
+Value file_name_get(Value self) { return as_file(self)->name; }
+Value file_mode_get(Value self) { return str_value(as_file(self)->mode); }
+Value file_closed_get(Value self) { return make_bool(as_file(self)->closed); }
+Value file_closefd_get(Value self) { return make_bool(as_file(self)->closefd); }
+void init_binary_type(Type* type, const char* name) {
+  type->repr = file_repr;
+  type->iter = file_iter;
+  type->next = file_next;
+  init_static_type(type, name, nullptr, sizeof(BinaryFile), 0);
+  add_methods(type, {
+      {"read", file_read},
+      {"readline", file_readline},
+      {"readlines", file_readlines},
+      {"write", file_write},
+      {"writelines", file_writelines},
+      {"tell", file_tell},
+      {"seek", file_seek},
+      {"truncate", file_truncate},
+      {"flush", file_flush},
+      {"close", file_close},
+      {"fileno", file_fileno},
+      {"isatty", file_isatty},
+      {"readable", file_readable},
+      {"writable", file_writable},
+      {"seekable", file_seekable},
+      {"__enter__", file_enter},
+      {"__exit__", file_exit},
+  });
+  add_getsets(type, {
+      {"name", file_name_get},
+      {"mode", file_mode_get},
+      {"closed", file_closed_get},
+  });
+  if (type == &file_io_type) add_getsets(type, {{"closefd", file_closefd_get}});
+}
+
+bool initialized = false;
+
+// --- open() ------------------------------------------------------------------
+
+struct ModeFlags {
+  bool creating = false, reading = false, writing = false, appending = false, updating = false;
+  bool text = false, binary = false;
+};
+
+ModeFlags parse_mode(std::string_view mode) {
+  ModeFlags flags;
+  std::string seen;
+  for (char c : mode) {
+    if (std::string_view("xrwab+t").find(c) == std::string_view::npos || seen.find(c) != std::string::npos) {
+      throw_value_error("invalid mode: " + str_repr(mode));
+    }
+    seen.push_back(c);
+    switch (c) {
+      case 'x': flags.creating = true; break;
+      case 'r': flags.reading = true; break;
+      case 'w': flags.writing = true; break;
+      case 'a': flags.appending = true; break;
+      case '+': flags.updating = true; break;
+      case 't': flags.text = true; break;
+      case 'b': flags.binary = true; break;
+    }
+  }
+  if (flags.text && flags.binary) throw_value_error("can't have text and binary mode at once");
+  return flags;
+}
+
+// FileIO's spelling of the mode.
+const char* raw_mode(const ModeFlags& flags) {
+  if (flags.creating) return flags.updating ? "xb+" : "xb";
+  if (flags.appending) return flags.updating ? "ab+" : "ab";
+  if (flags.updating) return "rb+";
+  return flags.writing ? "wb" : "rb";
+}
+
+Value optional_text(Value value, const char* parameter) {
+  if (value.is_null() || is_none(value)) return Value::null();
+  if (!is_str(value)) {
+    throw_type_error(std::string("open() argument '") + parameter + "' must be str or None, not " +
+                     type_name(value));
+  }
+  return value;
+}
+
+// The path of a str, bytes or os.PathLike argument (a str or bytes).
+Value path_argument(Value file) {
+  Value path = file;
+  if (!is_str(path) && !is_bytes(path)) {
+    Value fspath = lookup_attr(Value::from_object(type_of(file)), intern("__fspath__"));
+    if (fspath.is_null()) {
+      throw_type_error("expected str, bytes or os.PathLike object, not " + type_name(file));
+    }
+    path = call(fspath, {file});
+    if (!is_str(path) && !is_bytes(path)) {
+      throw_type_error("expected " + type_name(file) + ".__fspath__() to return str or bytes, not " +
+                       type_name(path));
+    }
+  }
+  std::string_view text = is_str(path) ? str_view(path) : path.as<Bytes>()->view();
+  if (text.find('\0') != std::string_view::npos) throw_value_error("embedded null byte");
+  return path;
+}
+
+TextStream::Newline newline_mode(Value newline) {
+  if (newline.is_null()) return TextStream::Newline::Universal;
+  std::string_view text = str_view(newline);
+  if (text.empty()) return TextStream::Newline::Untranslated;
+  if (text == "\n") return TextStream::Newline::Lf;
+  if (text == "\r") return TextStream::Newline::Cr;
+  if (text == "\r\n") return TextStream::Newline::CrLf;
+  throw_value_error("illegal newline value: " + std::string(text));
+}
+
+int open_descriptor(const char* path, int flags) {
+  int fd;
+  do {
+    fd = ::open(path, flags, 0666);
+  } while (fd < 0 && errno == EINTR);
+  return fd;
+}
+
+}  // namespace
+
+void init_io_file_types() {
+  if (initialized) return;
+  initialized = true;
+  init_binary_type(&file_io_type, "_io.FileIO");
+  init_binary_type(&buffered_reader_type, "_io.BufferedReader");
+  init_binary_type(&buffered_writer_type, "_io.BufferedWriter");
+  init_binary_type(&buffered_random_type, "_io.BufferedRandom");
+  init_static_type(&unsupported_operation_type, "io.UnsupportedOperation", &exc_OSError, 0,
+                   kTypeBaseType | kTypeHasInstanceDict | kTypeBaseExceptionSubclass);
+  set_static_type_bases(&unsupported_operation_type, {&exc_OSError, &exc_ValueError});
+}
+
+BinaryFile* make_binary_file(Type* type, int fd, Value name, const char* mode, bool closefd) {
+  init_io_file_types();
+  auto* file = static_cast<BinaryFile*>(allocate_instance(type));
+  file->fd = fd;
+  file->name = name;
+  file->mode = mode;
+  file->readable = mode[0] == 'r' || mode[2] == '+';
+  file->writable = mode[0] != 'r' || mode[2] == '+';
+  file->closefd = closefd;
+  // Also without closefd: the finaliser takes the file out of the registry.
+  void* block = GC_base(file);
+  GC_register_finalizer_no_order(
+      block, finalize_file,
+      reinterpret_cast<void*>(static_cast<uintptr_t>(reinterpret_cast<char*>(file) - static_cast<char*>(block))),
+      nullptr, nullptr);
+  open_files().insert(reinterpret_cast<uintptr_t>(file));
+  return file;
+}
+
+void raise_unsupported_operation(std::string_view message) {
+  init_io_file_types();
+  raise(&unsupported_operation_type, message);
+}
+
+void raise_errno(int error_number, Value filename) {
+  Value strerror = str_value(std::strerror(error_number));
+  Tuple* args = filename.is_null() ? make_tuple({make_int(error_number), strerror})
+                                   : make_tuple({make_int(error_number), strerror, filename});
+  raise_with_args(&exc_OSError, Value::from_object(args));
+}
+
+std::string_view binary_pending_input(BinaryFile* file) {
+  prepare_input(file);
+  return {file->buffer + file->buffer_start, file->buffer_size - file->buffer_start};
+}
+
+void binary_consume(BinaryFile* file, size_t count) { file->buffer_start += count; }
+
+bool binary_fill(BinaryFile* file) {
+  prepare_input(file);
+  if (file->buffer_start > 0) {
+    std::memmove(file->buffer, file->buffer + file->buffer_start, file->buffer_size - file->buffer_start);
+    file->buffer_size -= file->buffer_start;
+    file->buffer_start = 0;
+  }
+  reserve(file, file->buffer_size + kFileBufferSize);
+  ssize_t count;
+  do {
+    count = ::read(file->fd, file->buffer + file->buffer_size, kFileBufferSize);
+  } while (count < 0 && errno == EINTR);
+  if (count < 0) raise_errno(errno);
+  file->buffer_size += static_cast<size_t>(count);
+  return count > 0;
+}
+
+void binary_write(BinaryFile* file, std::string_view data) {
+  if (data.empty()) return;
+  drop_input(file);
+  file->holds_output = true;
+  if (!is_buffered(file)) {
+    write_all(file->fd, data.data(), data.size());
+    return;
+  }
+  reserve(file, file->buffer_size + data.size());
+  std::memcpy(file->buffer + file->buffer_size, data.data(), data.size());
+  file->buffer_size += data.size();
+  if (file->buffer_size >= kFileBufferSize) binary_flush(file);
+}
+
+void binary_flush(BinaryFile* file) {
+  if (!file->holds_output || file->buffer_size == 0) return;
+  size_t size = file->buffer_size;
+  file->buffer_size = 0;
+  write_all(file->fd, file->buffer, size);
+}
+
+int64_t binary_tell(BinaryFile* file) {
+  off_t position = ::lseek(file->fd, 0, SEEK_CUR);
+  if (position < 0) raise_errno(errno);
+  if (file->holds_output) return position + static_cast<int64_t>(file->buffer_size);
+  return position - static_cast<int64_t>(file->buffer_size - file->buffer_start);
+}
+
+int64_t binary_seek(BinaryFile* file, int64_t offset, int whence) {
+  binary_flush(file);
+  drop_input(file);
+  off_t position = ::lseek(file->fd, offset, whence);
+  if (position < 0) raise_errno(errno);
+  return position;
+}
+
+void binary_truncate(BinaryFile* file, int64_t size) {
+  binary_flush(file);
+  drop_input(file);
+  if (::ftruncate(file->fd, size) < 0) raise_errno(errno);
+}
+
+void binary_close(BinaryFile* file) {
+  if (file->closed) return;
+  open_files().erase(reinterpret_cast<uintptr_t>(file));
+  int flush_error = 0;
+  try {
+    binary_flush(file);
+  } catch (const PyException&) {
+    flush_error = 1;
+  }
+  file->closed = true;
+  GC_register_finalizer_no_order(GC_base(file), nullptr, nullptr, nullptr, nullptr);
+  if (file->closefd && ::close(file->fd) < 0 && !flush_error) raise_errno(errno);
+  if (flush_error) throw_pending();
+}
+
+void flush_open_files() {
+  for (uintptr_t address : open_files()) {
+    auto* file = reinterpret_cast<BinaryFile*>(address);
+    try {
+      binary_flush(file);
+    } catch (const PyException&) {
+      clear_current_exception();
+    }
+  }
+}
+
+Value builtin_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[8];
+  bind_arguments({"open", {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1},
+                 args, nargs, kwnames, bound);
+  Value file = bound[0];
+  std::string_view mode_text = "r";
+  if (!bound[1].is_null()) {
+    if (!is_str(bound[1])) throw_type_error("open() argument 'mode' must be str, not " + type_name(bound[1]));
+    mode_text = str_view(bound[1]);
+    if (mode_text.find('\0') != std::string_view::npos) throw_value_error("embedded null character");
+  }
+  int64_t buffering = bound[2].is_null() ? -1 : c_int_argument(bound[2]);
+  Value encoding = optional_text(bound[3], "encoding");
+  Value errors = optional_text(bound[4], "errors");
+  Value newline = optional_text(bound[5], "newline");
+  bool closefd = bound[6].is_null() || truthy(bound[6]);
+  Value opener = bound[7].is_null() ? none() : bound[7];
+
+  ModeFlags flags = parse_mode(mode_text);
+  int kinds = flags.creating + flags.reading + flags.writing + flags.appending;
+  if (kinds > 1) throw_value_error("must have exactly one of create/read/write/append mode");
+  if (kinds == 0) {
+    throw_value_error("Must have exactly one of create/read/write/append mode and at most one plus");
+  }
+  if (flags.binary && !encoding.is_null()) throw_value_error("binary mode doesn't take an encoding argument");
+  if (flags.binary && !errors.is_null()) throw_value_error("binary mode doesn't take an errors argument");
+  if (flags.binary && !newline.is_null()) throw_value_error("binary mode doesn't take a newline argument");
+  if (flags.binary && buffering == 1) {
+    warn(&exc_RuntimeWarning,
+         "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used");
+    buffering = -1;
+  }
+  TextStream::Newline newline_kind = newline_mode(newline);
+  if (!flags.binary && buffering == 0) throw_value_error("can't have unbuffered text I/O");
+
+  int fd;
+  Value name = file;
+  int64_t descriptor = 0;
+  // Like CPython, an int beyond a C int is taken for a path, and refused as one.
+  bool is_descriptor = is_int(file) && int_to_int64(file, descriptor) && descriptor <= INT32_MAX &&
+                       descriptor >= INT32_MIN;
+  if (is_descriptor) {
+    if (is_instance_of(file, &bool_type)) warn(&exc_RuntimeWarning, "bool is used as a file descriptor");
+    if (descriptor < 0) throw_value_error("negative file descriptor");
+    struct stat status;
+    if (descriptor > INT32_MAX || ::fstat(static_cast<int>(descriptor), &status) < 0) raise_errno(EBADF);
+    if (S_ISDIR(status.st_mode)) raise_errno(EISDIR, file);
+    fd = static_cast<int>(descriptor);
+  } else {
+    name = path_argument(file);
+    std::string path(is_str(name) ? str_view(name) : name.as<Bytes>()->view());
+    if (!closefd) throw_value_error("Cannot use closefd=False with file name");
+    int os_flags = O_CLOEXEC;
+    if (flags.updating) {
+      os_flags |= O_RDWR;
+    } else {
+      os_flags |= flags.reading ? O_RDONLY : O_WRONLY;
+    }
+    if (flags.writing) os_flags |= O_CREAT | O_TRUNC;
+    if (flags.appending) os_flags |= O_CREAT | O_APPEND;
+    if (flags.creating) os_flags |= O_CREAT | O_EXCL;
+    if (!is_none(opener)) {
+      Value result = call(opener, {name, make_int(os_flags)});
+      if (!is_int(result)) throw_type_error("expected integer from opener");
+      int64_t descriptor = index_as_ssize(result);
+      if (descriptor < 0) throw_value_error("opener returned " + std::to_string(descriptor));
+      fd = static_cast<int>(descriptor);
+    } else {
+      fd = open_descriptor(path.c_str(), os_flags);
+      if (fd < 0 && (errno == EMFILE || errno == ENFILE)) {
+        // Unreachable files keep their descriptors until their finalisers
+        // run (CPython would have closed them already): collect, then retry.
+        GC_gcollect();
+        run_pending_finalizers();
+        fd = open_descriptor(path.c_str(), os_flags);
+      }
+      if (fd < 0) raise_errno(errno, file);
+    }
+    struct stat status;
+    if (::fstat(fd, &status) == 0 && S_ISDIR(status.st_mode)) {
+      ::close(fd);
+      raise_errno(EISDIR, file);
+    }
+  }
+  if (flags.appending) ::lseek(fd, 0, SEEK_END);
+
+  Type* type = &file_io_type;
+  if (buffering != 0) {
+    if (flags.updating) {
+      type = &buffered_random_type;
+    } else {
+      type = flags.reading ? &buffered_reader_type : &buffered_writer_type;
+    }
+  }
+  BinaryFile* binary = make_binary_file(type, fd, name, raw_mode(flags), closefd);
+  if (flags.binary) return Value::from_object(binary);
+  Str* encoding_name = encoding.is_null() ? make_str("UTF-8") : encoding.as<Str>();
+  Str* errors_name = errors.is_null() ? make_str("strict") : errors.as<Str>();
+  try {
+    TextStream* text = make_text_file(binary, make_str(mode_text), encoding_name, errors_name, newline_kind,
+                                      buffering == 1 || (buffering < 0 && ::isatty(fd) == 1));
+    return Value::from_object(text);
+  } catch (const PyException&) {
+    if (closefd) {
+      binary->closed = true;
+      open_files().erase(reinterpret_cast<uintptr_t>(binary));
+      ::close(fd);
+    }
+    throw;
+  }
+}
+
+}  // namespace krait

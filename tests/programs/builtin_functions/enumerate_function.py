@@ -1,0 +1,25 @@
+def show(label, thunk):
+    try:
+        print(label, "->", repr(thunk()))
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+
+show("basic", lambda: list(enumerate("abc")))
+show("start", lambda: list(enumerate("ab", 10)))
+show("negative start", lambda: list(enumerate("ab", -5)))
+show("big start", lambda: list(enumerate("ab", 2**64)))
+show("keyword start", lambda: list(enumerate("ab", start=3)))
+show("keyword iterable", lambda: list(enumerate(iterable="xy")))
+show("float start", lambda: enumerate("a", 1.5))
+show("not iterable", lambda: enumerate(5))
+show("no args", lambda: enumerate())
+show("too many", lambda: enumerate("a", 1, 2))
+show("bad keyword", lambda: enumerate("a", step=1))
+e = enumerate(["x", "y"])
+show("iter is self", lambda: iter(e) is e)
+show("next", lambda: (next(e), next(e)))
+show("exhausted", lambda: next(e))
+show("reduce", lambda: enumerate("ab", 4).__reduce__()[1][1])
+show("class_getitem", lambda: enumerate[int])
+show("subclass", lambda: list(type("E", (enumerate,), {})("ab")))
+show("bool start", lambda: list(enumerate("ab", True)))

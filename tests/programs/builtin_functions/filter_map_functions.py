@@ -1,0 +1,28 @@
+def show(label, thunk):
+    try:
+        print(label, "->", repr(thunk()))
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+
+show("filter None", lambda: list(filter(None, [0, 1, "", "a", None, [], [0]])))
+show("filter func", lambda: list(filter(lambda x: x % 2, range(10))))
+show("filter bool", lambda: list(filter(bool, [0, 2])))
+show("filter not iterable", lambda: filter(None, 5))
+show("filter no args", lambda: filter())
+show("filter kwargs", lambda: filter(None, [], x=1))
+show("filter raising", lambda: list(filter(lambda x: 1 / x, [1, 0])))
+show("map one", lambda: list(map(str, [1, 2])))
+show("map two", lambda: list(map(lambda a, b: a * b, [1, 2, 3], "abcd")))
+show("map three", lambda: list(map(pow, [2, 3], [5, 2], [3, 5])))
+show("map no iterables", lambda: map(str))
+show("map no args", lambda: map())
+show("map not iterable", lambda: map(str, 1))
+show("map uncallable", lambda: list(map(1, [1])))
+show("map kwargs", lambda: map(str, [], x=1))
+m = map(abs, [-1])
+show("map iter self", lambda: iter(m) is m)
+show("map next", lambda: (next(m), next(m, "end")))
+show("map reduce", lambda: map(abs, [1]).__reduce__()[0] is map)
+show("filter reduce", lambda: filter(None, [1]).__reduce__()[0] is filter)
+show("lazy", lambda: next(map(lambda x: x / 0 if x else "ok", [0, 1])))
+show("subclass", lambda: list(type("M", (map,), {})(str, [4])))

@@ -1,0 +1,28 @@
+def show(label, thunk):
+    try:
+        print(label, "->", repr(thunk()))
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+
+show("basic", lambda: list(zip("ab", [1, 2])))
+show("shortest", lambda: list(zip("abc", [1])))
+show("empty", lambda: list(zip()))
+show("one", lambda: list(zip([1, 2])))
+show("three", lambda: list(zip("ab", "cd", "ef")))
+show("strict ok", lambda: list(zip("ab", "cd", strict=True)))
+show("strict second shorter", lambda: list(zip("ab", "c", strict=True)))
+show("strict second longer", lambda: list(zip("a", "cd", strict=True)))
+show("strict third shorter", lambda: list(zip("ab", "cd", "e", strict=True)))
+show("strict third longer", lambda: list(zip("a", "c", "ef", strict=True)))
+show("strict first longer 3", lambda: list(zip("abc", "c", "e", strict=True)))
+show("not iterable", lambda: zip(1))
+show("not iterable second", lambda: zip([], 1))
+show("bad keyword", lambda: zip([], x=1))
+show("strict keyword non-bool", lambda: list(zip("a", "b", strict=1)))
+z = zip([1], [2])
+show("iter self", lambda: iter(z) is z)
+show("next", lambda: (next(z), next(z, "end")))
+show("reduce", lambda: zip("a", strict=True).__reduce__()[0] is zip)
+show("generators", lambda: list(zip((i for i in range(3)), (j * j for j in range(5)))))
+show("dict from zip", lambda: dict(zip("abc", range(3))))
+show("unzip", lambda: list(zip(*[(1, "a"), (2, "b")])))

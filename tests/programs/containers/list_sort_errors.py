@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: sorted([1, None]))
+t(lambda: sorted([None, 1]))
+t(lambda: sorted(['a', 1, 2]))
+t(lambda: sorted([{}, {}]))
+t(lambda: sorted([1j, 2j]))
+t(lambda: sorted([[1], (1,)]))
+t(lambda: sorted([1, 2], key=lambda x: None))
+t(lambda: sorted([1], key=lambda x: None))
+t(lambda: sorted([3, 1], key=lambda: 0))
+t(lambda: sorted([3, 1], key=lambda a, b: 0))
+t(lambda: sorted([1, 2], cmp=None))
+t(lambda: [1].sort(key=len))
+t(lambda: ['ab', 1].sort(key=len))
+t(lambda: sorted([3, 1], reverse='yes'))
+t(lambda: sorted([3, 1], reverse=[]))
+print(sorted([3, 1], reverse=0), sorted([3, 1], reverse=True), sorted([1, 3], reverse=False))
+t(lambda: sorted(iterable=[1]))
+t(lambda: list.sort())
+t(lambda: list.sort([2, 1], None))
+print(sorted([frozenset([1, 2]), frozenset([1])]), sorted([{1, 2}, {3}]))
+print(sorted([(1, 'b'), (1, 'a'), (0, 'z')]), sorted([[3, 1], [3], [2, 9]]))
+print(sorted([True, False, 2, -1, 0.5]))

@@ -1,0 +1,42 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a = [3, 1, 2, -5, 0, 10**30, -10**30]
+a.sort(); print(a)
+a.sort(reverse=True); print(a)
+words = ["bb", "a", "ccc", "dd", "e", "", "ff"]
+w = words[:]; w.sort(key=len); print(w)
+w = words[:]; w.sort(key=len, reverse=True); print(w)
+pairs = [(1, 'b'), (0, 'a'), (1, 'a'), (0, 'b'), (2, 'c'), (1, 'c')]
+p = pairs[:]; p.sort(key=lambda x: x[0]); print(p)
+p = pairs[:]; p.sort(key=lambda x: x[0], reverse=True); print(p)
+print(sorted(pairs, key=lambda x: x[1], reverse=True))
+e = []; e.sort(); print(e)
+e = [1]; e.sort(key=None); print(e)
+t(lambda: [1, 'a'].sort())
+t(lambda: [3, 2, 1].sort(None))
+t(lambda: [3, 2, 1].sort(key=1))
+t(lambda: [3, 2, 1].sort(reverse=None))
+t(lambda: [3, 2, 1].sort(reverse=2.5))
+t(lambda: [3, 2, 1].sort(foo=1))
+t(lambda: [(1, 'a'), (1, 2)].sort())
+t(lambda: [1.5, 1, True, 0.25].sort())
+x = [1.5, 1, True, 0.25, 2]; x.sort(); print(x)
+s = ["é", "e", "z", "É", "ä", "ß"]; s.sort(); print(s)
+s.sort(key=str.lower); print(s)
+print(sorted(range(10), key=lambda v: v % 3))
+print(sorted(range(10), key=lambda v: v % 3, reverse=True))
+print(sorted([[2], [1, 2], [1], []]))
+print(sorted("hello"))
+print(sorted({3: 1, 1: 2, 2: 3}))
+t(lambda: sorted())
+t(lambda: sorted([1], [2]))
+t(lambda: sorted(5))
+print(sorted([1, 2, 3], reverse=1))
+nan = float('nan')
+print(sorted([3.0, 1.0, 2.0]))
+big = list(range(200, 0, -1)); big.sort(); print(big[:5], big[-5:])
+big = [(i % 7, i) for i in range(100)]; big.sort(key=lambda x: x[0]); print(big[:10])

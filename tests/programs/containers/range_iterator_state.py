@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+it = iter(range(2, 20, 3))
+next(it); next(it)
+print(it.__reduce__()[1:], it.__length_hint__())
+it.__setstate__(4); print(list(it))
+it = iter(range(5))
+it.__setstate__(-3); print(list(it))
+it = iter(range(5))
+it.__setstate__(99); print(list(it))
+it = iter(range(5))
+t(lambda: it.__setstate__('a'))
+t(lambda: it.__setstate__(1.0))
+t(lambda: it.__setstate__())
+it = iter(range(2**70, 2**70 + 4))
+next(it)
+print(it.__reduce__()[1:], it.__length_hint__(), type(it).__name__)
+it.__setstate__(2); print(list(it))
+r = reversed(range(5))
+next(r)
+print(r.__reduce__()[1:], type(r).__name__, list(r))
+e = iter(range(0))
+print(e.__reduce__()[1:], list(e))

@@ -1,0 +1,25 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: len(range(2**63)))
+t(lambda: len(range(2**63 - 1)))
+t(lambda: len(range(-2**63, 2**63 - 1)))
+t(lambda: len(range(0, 2**64, 2)))
+t(lambda: len(range(0, 2**64, 3)))
+t(lambda: range(2**63).__len__())
+t(lambda: range(10**100)[10**99])
+t(lambda: bool(range(10**100)))
+t(lambda: list(range(2**63 - 2, 2**63 + 1)))
+t(lambda: list(range(-2**63 + 1, -2**63 - 2, -1)))
+t(lambda: range(2**63)[-1])
+t(lambda: range(2**64)[2**63:2**63 + 2])
+t(lambda: list(range(2**64)[2**63:2**63 + 2]))
+t(lambda: range(2**64).count(2**64 - 1))
+t(lambda: reversed(range(2**64)).__length_hint__())
+t(lambda: next(reversed(range(2**64))))
+t(lambda: iter(range(2**64)).__length_hint__())
+t(lambda: (2**64 - 1) in range(2**64))
+t(lambda: range(-1, -2**64, -1).index(-2**63))

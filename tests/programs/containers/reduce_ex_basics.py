@@ -1,0 +1,32 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print(range(1, 5, 2).__reduce_ex__(2))
+print(slice(1, 2, 3).__reduce_ex__(2))
+print(slice(1).__reduce__())
+print(tuple.__getnewargs__((1, 2)))
+print(....__reduce_ex__(2), NotImplemented.__reduce_ex__(2))
+print(list[int].__reduce_ex__(2))
+it = iter([1, 2, 3]); next(it)
+print(it.__reduce__()[1:])
+print(iter(range(5)).__reduce__()[1:] if False else 'skip-range-iter')
+e = enumerate('ab', 3)
+print(e.__reduce__()[1][1], type(e.__reduce__()[1][0]).__name__)
+z = zip('a', 'b')
+print(z.__reduce__()[1:][0][0].__class__.__name__)
+r = reversed([1, 2, 3])
+print(r.__reduce__()[1:][1:])
+import sys
+ns = type(sys.implementation)(a=1)
+print(ns.__reduce__())
+f = filter(None, [1])
+print(f.__reduce__()[1][0])
+m = map(abs, [1])
+print(m.__reduce__()[1][0])
+print(frozenset([1, 2]).__reduce__())
+print({1, 2}.__reduce__())
+print(frozenset().__reduce__())
+print(dict.fromkeys([1]).__reduce__ is not None)

@@ -1,0 +1,35 @@
+import sys
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+NoneType = type(None)
+NIType = type(NotImplemented)
+EllType = type(...)
+print(NoneType, NIType, EllType, NoneType.__name__, NIType.__name__, EllType.__name__)
+print(repr(None), repr(NotImplemented), repr(...), repr(Ellipsis), str(...), str(NotImplemented))
+print(NoneType() is None, NIType() is NotImplemented, EllType() is ...)
+t(lambda: NoneType(1))
+t(lambda: NIType(1))
+t(lambda: EllType(1))
+t(lambda: NoneType(a=1))
+print(bool(None), None.__bool__(), bool(...))
+print(bool(NotImplemented))
+print(NotImplemented.__bool__())
+print(hash(None) == hash(None), None == None, None != 0, ... == Ellipsis, NotImplemented == NotImplemented)
+t(lambda: None < None)
+t(lambda: None + 1)
+t(lambda: None())
+t(lambda: None.x)
+t(lambda: ...[0])
+def sa(o): o.x = 1
+t(lambda: sa(None))
+t(lambda: sa(...))
+print(NotImplemented.__reduce__(), ....__reduce__())
+print(None.__repr__(), NotImplemented.__repr__(), ....__repr__())
+t(lambda: type('X', (NoneType,), {}))
+t(lambda: type('X', (EllType,), {}))
+print(NoneType.__doc__, NIType.__doc__, EllType.__doc__)
+sys.stderr.flush()

@@ -1,0 +1,2 @@
+# ~ on bools works as on ints.
+print(~True, ~False, type(~True).__name__, -True, not True, True.__invert__())
