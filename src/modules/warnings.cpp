@@ -64,11 +64,23 @@ void warn(Type* category, std::string_view message, int stacklevel) {
     if (!dict_get(registry.as<Dict>(), key).is_null()) return;
     dict_set(registry.as<Dict>(), key, make_bool(true));
   }
-  std::string text = filename + ":" + std::to_string(lineno) + ": " +
-                     std::string(category->name->view()) + ": " + std::string(message) + "\n";
-  std::string line = strip_whitespace(source_file_line(filename, lineno));
-  if (!line.empty()) text += "  " + line + "\n";
-  write_stderr(text);
+  show_warning(filename, lineno, std::string(category->name->view()), std::string(message),
+               strip_whitespace(source_file_line(filename, lineno)));
+}
+
+void show_warning(const std::string& filename, int lineno, const std::string& category,
+                  const std::string& message, const std::string& line) {
+  for (const std::string& piece : {filename, ":" + std::to_string(lineno) + ": ", category,
+                                   std::string(": "), message, std::string("\n")}) {
+    write_stderr(piece);
+  }
+  if (line.empty()) return;
+  for (const std::string& piece : {std::string("  "), line, std::string("\n")}) write_stderr(piece);
+}
+
+void show_syntax_warning(const std::string& filename, int lineno, const std::string& message,
+                         const std::string& line) {
+  show_warning(filename, lineno, "SyntaxWarning", message, line);
 }
 
 }  // namespace krait

@@ -6,6 +6,7 @@
 // (message, category, line) in the module's __warningregistry__.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "runtime/object.h"
@@ -13,8 +14,16 @@
 namespace krait {
 
 // Warns about the code `stacklevel` Python frames up (1: the caller of the
-// native function that warns). Writes "FILE:LINE: Category: message" and the
-// stripped source line to sys.stderr, as warnings.showwarning does.
+// native function that warns), through show_warning.
 void warn(Type* category, std::string_view message, int stacklevel = 1);
+
+// Writes "FILE:LINE: Category: message" and, when there is one, the stripped
+// source line to sys.stderr, in the pieces _warnings.show_warning writes.
+void show_warning(const std::string& filename, int lineno, const std::string& category,
+                  const std::string& message, const std::string& line);
+
+// The compiler's warning sink (set_compile_warning_sink): a SyntaxWarning.
+void show_syntax_warning(const std::string& filename, int lineno, const std::string& message,
+                         const std::string& line);
 
 }  // namespace krait

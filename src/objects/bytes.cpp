@@ -475,11 +475,11 @@ Value bytes_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnam
 // __setstate__: the next index, clamped to the sequence.
 Value bytes_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   one_argument((type_name(self) + ".__setstate__").c_str(), nargs, kwnames);
-  int64_t index = iterator_state_index(args[0]);
   auto* it = self.as<BytesIterator>();
-  if (it->sequence.is_null()) return none();
-  auto size = static_cast<int64_t>(view_of(it->sequence).size());
-  it->index = static_cast<size_t>(std::clamp<int64_t>(index, 0, size));
+  bool active = !it->sequence.is_null();
+  int64_t size = active ? static_cast<int64_t>(view_of(it->sequence).size()) : 0;
+  int64_t index = iterator_state_index(args[0], 0, size);
+  if (active) it->index = static_cast<size_t>(index);
   return none();
 }
 

@@ -1,5 +1,6 @@
 #include "objects/container_support.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "objects/dict.h"
@@ -70,13 +71,13 @@ Value iterator_reduce(const char* factory, Value source, Value state) {
   return Value::from_object(make_tuple({callable, args, state}));
 }
 
-int64_t iterator_state_index(Value state) {
+int64_t iterator_state_index(Value state, int64_t low, int64_t high) {
   if (!is_int(state)) throw_type_error("an integer is required");
   int64_t out;
   if (!int_to_int64(state, out)) {
     throw_overflow_error("Python int too large to convert to C ssize_t");
   }
-  return out;
+  return std::clamp(out, low, high);
 }
 
 void readonly_member_set(Value, Value) { raise(&exc_AttributeError, "readonly attribute"); }

@@ -57,8 +57,8 @@ Value builtin_named(const char* name);
 Value iterator_reduce(const char* factory, Value source, Value state);
 
 // The argument of an index-keeping iterator's __setstate__: an int (no
-// __index__), as CPython's PyLong_AsSsize_t.
-int64_t iterator_state_index(Value state);
+// __index__), as CPython's PyLong_AsSsize_t, clamped to [low, high].
+int64_t iterator_state_index(Value state, int64_t low, int64_t high);
 
 // As check_arguments for a method whose keyword error names its owner
 // ("dict.pop() takes no keyword arguments") but whose count error does not

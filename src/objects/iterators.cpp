@@ -123,8 +123,8 @@ Value sequence_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kw
 Value sequence_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("iterator.__setstate__", nargs, kwnames, 1, 1);
   SequenceIterator* iterator = self.as<SequenceIterator>();
-  int64_t index = iterator_state_index(args[0]);
-  if (!iterator->sequence.is_null()) iterator->index = index < 0 ? 0 : index;
+  int64_t index = iterator_state_index(args[0], 0, INT64_MAX);
+  if (!iterator->sequence.is_null()) iterator->index = index;
   return none();
 }
 
@@ -420,11 +420,9 @@ Value reversed_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 Value reversed_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("reversed.__setstate__", nargs, kwnames, 1, 1);
   Reversed* reversed = self.as<Reversed>();
-  int64_t index = iterator_state_index(args[0]);
-  if (!reversed->sequence.is_null()) {
-    int64_t last = length(reversed->sequence) - 1;
-    reversed->index = index < -1 ? -1 : index > last ? last : index;
-  }
+  bool active = !reversed->sequence.is_null();
+  int64_t index = iterator_state_index(args[0], -1, active ? length(reversed->sequence) - 1 : -1);
+  if (active) reversed->index = index;
   return none();
 }
 

@@ -343,11 +343,8 @@ Value list_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwname
 Value list_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("list_iterator.__setstate__", nargs, kwnames, 1, 1);
   ListIterator* iterator = self.as<ListIterator>();
-  int64_t index = iterator_state_index(args[0]);
-  if (iterator->list) {
-    index = std::clamp<int64_t>(index, 0, ssize(iterator->list));
-    iterator->index = static_cast<size_t>(index);
-  }
+  int64_t index = iterator_state_index(args[0], 0, iterator->list ? ssize(iterator->list) : 0);
+  if (iterator->list) iterator->index = static_cast<size_t>(index);
   return none();
 }
 
@@ -363,8 +360,8 @@ Value list_reverseiterator_reduce(Value self, const Value*, size_t nargs, Tuple*
 Value list_reverseiterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("list_reverseiterator.__setstate__", nargs, kwnames, 1, 1);
   ListReverseIterator* iterator = self.as<ListReverseIterator>();
-  int64_t index = iterator_state_index(args[0]);
-  if (iterator->list) iterator->index = std::clamp<int64_t>(index, -1, ssize(iterator->list) - 1);
+  int64_t index = iterator_state_index(args[0], -1, iterator->list ? ssize(iterator->list) - 1 : -1);
+  if (iterator->list) iterator->index = index;
   return none();
 }
 

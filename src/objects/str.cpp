@@ -841,11 +841,10 @@ Value str_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames
 // __setstate__: the index of the next character, clamped to the text.
 Value str_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   one_argument((type_name(self) + ".__setstate__").c_str(), nargs, kwnames);
-  int64_t index = iterator_state_index(args[0]);
   auto* it = self.as<StrIterator>();
-  if (!it->text) return none();
-  auto length = static_cast<int64_t>(it->text->length);
-  it->pos = str_byte_offset(it->text, static_cast<size_t>(std::clamp<int64_t>(index, 0, length)));
+  int64_t length = it->text ? static_cast<int64_t>(it->text->length) : 0;
+  int64_t index = iterator_state_index(args[0], 0, length);
+  if (it->text) it->pos = str_byte_offset(it->text, static_cast<size_t>(index));
   return none();
 }
 

@@ -171,11 +171,9 @@ Value tuple_iterator_reduce(Value self, const Value*, size_t nargs, Tuple* kwnam
 Value tuple_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("tuple_iterator.__setstate__", nargs, kwnames, 1, 1);
   TupleIterator* iterator = self.as<TupleIterator>();
-  int64_t index = iterator_state_index(args[0]);
-  if (iterator->tuple) {
-    int64_t size = static_cast<int64_t>(iterator->tuple->size);
-    iterator->index = static_cast<size_t>(index < 0 ? 0 : index > size ? size : index);
-  }
+  int64_t size = iterator->tuple ? static_cast<int64_t>(iterator->tuple->size) : 0;
+  int64_t index = iterator_state_index(args[0], 0, size);
+  if (iterator->tuple) iterator->index = static_cast<size_t>(index);
   return none();
 }
 

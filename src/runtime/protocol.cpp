@@ -110,7 +110,7 @@ Str* str(Value v) {
   if (is_exact_str(v)) return v.as<Str>();
   Type* type = type_of(v);
   RecursionGuard guard(" while getting the str of an object");
-  ReprFn slot = !type->str || type->str == object_str ? type->repr : type->str;
+  ReprFn slot = type->str == object_str ? type->repr : type->str;
   return checked_str_result(slot(v), "__str__");
 }
 

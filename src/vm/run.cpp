@@ -107,17 +107,6 @@ void write_stderr(const std::string& text) {
   std::fputs(text.c_str(), stderr);
 }
 
-void show_syntax_warning(const std::string& filename, int lineno, const std::string& message,
-                         const std::string& line) {
-  for (const std::string& piece : {filename, ":" + std::to_string(lineno) + ": ",
-                                   std::string("SyntaxWarning"), std::string(": "), message,
-                                   std::string("\n")}) {
-    write_stderr(piece);
-  }
-  if (line.empty()) return;
-  for (const std::string& piece : {std::string("  "), line, std::string("\n")}) write_stderr(piece);
-}
-
 namespace {
 
 // Runs `code` as the body of __main__, turning an escaping exception into

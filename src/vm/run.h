@@ -24,10 +24,6 @@ Code* compile_to_code(std::string_view source, std::string_view filename, std::s
                       int optimize);
 // Writes `text` to sys.stderr (or the C stream when it is gone).
 void write_stderr(const std::string& text);
-// Prints a compile-time SyntaxWarning to sys.stderr in the pieces the
-// warnings module writes (its C show_warning).
-void show_syntax_warning(const std::string& filename, int lineno, const std::string& message,
-                         const std::string& line);
 
 // The Python exception for a front-end error.
 Value syntax_error_exception(const SyntaxErrorInfo& info);

@@ -9,6 +9,7 @@
 #include "compiler/codegen.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
+#include "modules/warnings.h"
 #include "objects/bytes.h"
 #include "objects/class.h"
 #include "objects/complex.h"
