@@ -36,6 +36,17 @@ namespace {
 
 std::string owner_name(Type* owner) { return std::string(owner->name->view()); }
 
+// __objclass__ and __doc__, read the same way from every descriptor kind.
+template <class Descriptor>
+Value objclass_get(Value self) {
+  return Value::from_object(self.as<Descriptor>()->owner);
+}
+template <class Descriptor>
+Value doc_get(Value self) {
+  const char* doc = self.as<Descriptor>()->doc;
+  return doc ? str_value(doc) : none();
+}
+
 // "descriptor 'append' for 'list' objects doesn't apply to a 'int' object"
 void check_self(const char* kind, const std::string& name, Type* owner, const Value* args,
                 size_t nargs) {
@@ -78,15 +89,6 @@ Value method_descriptor_name_get(Value self) {
 Value method_descriptor_qualname_get(Value self) {
   auto* descr = self.as<MethodDescriptor>();
   return str_value(std::string(descr->owner->qualname->view()) + "." + descr->name);
-}
-
-Value method_descriptor_doc_get(Value self) {
-  const char* doc = self.as<MethodDescriptor>()->doc;
-  return doc ? str_value(doc) : none();
-}
-
-Value method_descriptor_objclass_get(Value self) {
-  return Value::from_object(self.as<MethodDescriptor>()->owner);
 }
 
 Value method_descriptor_repr(Value self) {
@@ -170,13 +172,6 @@ Value getset_qualname_get(Value self) {
   auto* getset = self.as<GetSetDescriptor>();
   return str_value(std::string(getset->owner->qualname->view()) + "." + getset->name);
 }
-Value getset_objclass_get(Value self) {
-  return Value::from_object(self.as<GetSetDescriptor>()->owner);
-}
-Value getset_doc_get(Value self) {
-  const char* doc = self.as<GetSetDescriptor>()->doc;
-  return doc ? str_value(doc) : none();
-}
 
 // --- member_descriptor ------------------------------------------------------
 
@@ -232,13 +227,6 @@ Value member_qualname_get(Value self) {
   auto* member = self.as<MemberDescriptor>();
   return str_value(std::string(member->owner->qualname->view()) + "." +
                    std::string(member->name->view()));
-}
-Value member_objclass_get(Value self) {
-  return Value::from_object(self.as<MemberDescriptor>()->owner);
-}
-Value member_doc_get(Value self) {
-  const char* doc = self.as<MemberDescriptor>()->doc;
-  return doc ? str_value(doc) : none();
 }
 
 // --- slot wrappers ----------------------------------------------------------
@@ -419,9 +407,6 @@ Value slot_wrapper_qualname_get(Value self) {
   return str_value(owner_name(wrapper->owner) + "." + std::string(wrapper->name->view()));
 }
 
-Value slot_wrapper_objclass_get(Value self) {
-  return Value::from_object(self.as<SlotWrapper>()->owner);
-}
 
 // --- method-wrapper (a slot wrapper bound to an instance) -------------------
 
@@ -641,8 +626,8 @@ void init_descriptor_types() {
     add_getsets(type, {
         {"__name__", method_descriptor_name_get},
         {"__qualname__", method_descriptor_qualname_get},
-        {"__objclass__", method_descriptor_objclass_get},
-        {"__doc__", method_descriptor_doc_get},
+        {"__objclass__", objclass_get<MethodDescriptor>},
+        {"__doc__", doc_get<MethodDescriptor>},
         {"__text_signature__", none_getter},
     });
   }
@@ -661,14 +646,14 @@ void init_descriptor_types() {
   add_getsets(&getset_descriptor_type, {
       {"__name__", getset_name_get},
       {"__qualname__", getset_qualname_get},
-      {"__objclass__", getset_objclass_get},
-      {"__doc__", getset_doc_get},
+      {"__objclass__", objclass_get<GetSetDescriptor>},
+      {"__doc__", doc_get<GetSetDescriptor>},
   });
   add_getsets(&member_descriptor_type, {
       {"__name__", member_name_get},
       {"__qualname__", member_qualname_get},
-      {"__objclass__", member_objclass_get},
-      {"__doc__", member_doc_get},
+      {"__objclass__", objclass_get<MemberDescriptor>},
+      {"__doc__", doc_get<MemberDescriptor>},
   });
 
   wrapper_descriptor_type.call = slot_wrapper_call;
@@ -679,7 +664,7 @@ void init_descriptor_types() {
   add_getsets(&wrapper_descriptor_type, {
       {"__name__", slot_wrapper_name_get},
       {"__qualname__", slot_wrapper_qualname_get},
-      {"__objclass__", slot_wrapper_objclass_get},
+      {"__objclass__", objclass_get<SlotWrapper>},
       {"__text_signature__", none_getter},
   });
 
