@@ -16,8 +16,12 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+# The test programs' fixed environment (PATH, LANG, PYTHONHASHSEED=0 …).
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "programs"))
 import differential_cases  # noqa: E402
+import program_harness  # noqa: E402
 
 EVALUATOR = '''
 import sys
@@ -33,9 +37,8 @@ for source in CASES:
 
 
 def run(interpreter, program):
-    env = {"PATH": os.environ.get("PATH", ""), "LANG": "C.UTF-8", "PYTHONHASHSEED": "0",
-           "PYTHONDONTWRITEBYTECODE": "1"}
-    result = subprocess.run([interpreter, program], capture_output=True, env=env, timeout=600)
+    result = subprocess.run([interpreter, program], capture_output=True,
+                            env=program_harness.environment(), timeout=600)
     if result.returncode != 0:
         sys.stdout.write(result.stderr.decode("utf-8", "replace")[-3000:])
         sys.exit(f"{interpreter} exited with status {result.returncode}")

@@ -12,13 +12,15 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The test programs' fixed environment (PATH, LANG, PYTHONHASHSEED=0 …).
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "programs"))
+import program_harness  # noqa: E402
 PROBE = os.path.join(HERE, "dir_probe.py")
 
 
 def probe(interpreter):
-    env = {"PATH": os.environ.get("PATH", ""), "LANG": "C.UTF-8", "PYTHONHASHSEED": "0",
-           "PYTHONDONTWRITEBYTECODE": "1"}
-    run = subprocess.run([interpreter, PROBE], capture_output=True, env=env, timeout=120)
+    run = subprocess.run([interpreter, PROBE], capture_output=True,
+                         env=program_harness.environment(), timeout=120)
     if run.returncode != 0:
         sys.stdout.write(run.stderr.decode("utf-8", "replace"))
         sys.exit(f"{interpreter} {PROBE} exited with status {run.returncode}")
