@@ -198,7 +198,7 @@ void Compiler::warn(const ast::LocatedNode* node, const std::string& message) {
              ? std::string()
              : line.substr(first, line.find_last_not_of(" \t\f\r\v") - first + 1);
   if (compile_warning_sink) {
-    compile_warning_sink(filename_, lineno, message, line);
+    if (compile_warning_sink(filename_, lineno, message, line)) error(node, message);
     return;
   }
   std::string report = filename_ + ":" + std::to_string(lineno) + ": SyntaxWarning: " + message + "\n";

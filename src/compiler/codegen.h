@@ -39,9 +39,11 @@ Code* compile_module(const ast::ModNode* module, std::string_view filename,
 
 // Where SyntaxWarnings go: the file, line, message and the source line as
 // linecache finds it (stripped; empty when the file has none). The front end
-// holds no Python objects: the VM prints them to sys.stderr as the warnings
-// module does; without a sink they go to the C stderr.
-using CompileWarningSink = void (*)(const std::string& filename, int lineno,
+// holds no Python objects: the VM applies the warning filters and prints them
+// to sys.stderr as the warnings module does; without a sink they go to the C
+// stderr. The sink answers true when a filter made the warning an error,
+// which the compiler then raises as a SyntaxError, as CPython's does.
+using CompileWarningSink = bool (*)(const std::string& filename, int lineno,
                                     const std::string& message, const std::string& line);
 void set_compile_warning_sink(CompileWarningSink sink);
 

@@ -20,7 +20,8 @@ Parser::Parser(const SourceText& source, Arena& arena, ParseOptions options, int
       arena_(arena),
       options_(options),
       tokenizer_(source, TokenizerOptions{.first_lineno = starting_lineno,
-                                          .character_offsets = character_offsets}),
+                                          .character_offsets = character_offsets,
+                                          .interactive = options.interactive}),
       starting_lineno_(starting_lineno),
       starting_col_offset_(starting_col_offset),
       character_offsets_(character_offsets) {
@@ -327,6 +328,7 @@ ExprNode* Parser::parse_fstring_expression(std::string_view wrapped, int startin
   sub_source->encoding = "utf-8";
   ParseOptions sub_options = options_;
   sub_options.mode = ParseMode::FString;
+  sub_options.interactive = InteractiveInput::None;
   // CPython's f-string sub-parser reports columns in bytes.
   Parser sub(*sub_source, arena_, sub_options, starting_lineno, starting_col_offset, false);
   sub_sources_.push_back(std::move(sub_source));

@@ -12,6 +12,7 @@
 #include "compiler/ast.h"
 #include "compiler/source.h"
 #include "compiler/syntax_error.h"
+#include "compiler/tokenizer.h"
 
 namespace krait {
 
@@ -30,6 +31,8 @@ struct ParseOptions {
   ParseMode mode = ParseMode::File;
   // PyCF_TYPE_COMMENTS: keep `# type:` comments (TYPE_COMMENT tokens).
   bool type_comments = false;
+  // Single input read at the interactive prompt (TokenizerOptions::interactive).
+  InteractiveInput interactive = InteractiveInput::None;
 };
 
 struct ParseResult {

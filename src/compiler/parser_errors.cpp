@@ -174,7 +174,8 @@ bool is_unclosed_bracket_error(const SyntaxErrorInfo& info) {
 // _PyPegen_tokenize_full_source_to_check_for_errors: a lexical error in the
 // rest of the source replaces the parser's error.
 void Parser::tokenize_rest_for_errors(SyntaxErrorException& current) {
-  if (tokenizer_failed_) return;
+  // CPython does not read ahead at the interactive prompt.
+  if (tokenizer_failed_ || options_.interactive != InteractiveInput::None) return;
   int current_line = tokens_.empty() ? 0 : tokens_.back().lineno;
   try {
     while (tokenizer_.next().type != TokenType::ENDMARKER) {

@@ -511,6 +511,7 @@ void Tokenizer::measure_indentation() {
                              static_cast<int>(cursor_ + 2 - line_start_), 0);
       }
       if (cursor_ + 1 + length >= end_) {
+        if (options_.interactive == InteractiveInput::Open) throw NeedMoreInput{};
         cursor_ = end_;
         if (!brackets_.empty()) error_unclosed_bracket();
         error_at_line_end(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing");
@@ -523,6 +524,7 @@ void Tokenizer::measure_indentation() {
     ++cursor_;
   }
   if (cursor_ >= end_) {
+    if (options_.interactive == InteractiveInput::Open) throw NeedMoreInput{};
     // End of input at the start of a line: dedent everything (in compat mode
     // the unterminated blank line is handled with the end of input).
     if (options_.tokenize_module_compat && cursor_ > line_start_) return;
@@ -531,6 +533,16 @@ void Tokenizer::measure_indentation() {
     int c = static_cast<unsigned char>(*cursor_);
     if (c == '#' || newline_length(cursor_) != 0) blank_line_ = true;
     if (c == '\r' && options_.tokenize_module_compat) blank_line_ = true;
+    if (blank_line_ && options_.interactive != InteractiveInput::None) {
+      if (col == 0 && newline_length(cursor_) != 0) {
+        // A totally empty line ends the statement: it dedents and gives a NEWLINE.
+        blank_line_ = false;
+      } else if (lineno_ == options_.first_lineno) {
+        // A first line of blanks or a comment is an empty statement.
+        blank_line_ = false;
+        col = alt_col = 0;
+      }
+    }
   }
   if (options_.tokenize_module_compat && compat_level_ != 0) {
     // tokenize treats every line after an unbalanced bracket as a
@@ -582,6 +594,7 @@ void Tokenizer::measure_indentation() {
 }
 
 Token Tokenizer::at_end_of_input() {
+  if (options_.interactive == InteractiveInput::Open) throw NeedMoreInput{};
   if (options_.tokenize_module_compat) {
     if (compat_level_ != 0) {
       error_known_location(SyntaxErrorKind::SyntaxError, "EOF in multi-line statement", lineno_ + 1,
@@ -740,6 +753,7 @@ bool Tokenizer::scan_after_indentation(Token& out) {
                              static_cast<int>(cursor_ + 2 - buffer_start_), 0);
       }
       if (cursor_ + 1 + length >= end_) {
+        if (options_.interactive == InteractiveInput::Open) throw NeedMoreInput{};
         if (options_.tokenize_module_compat) {
           error_known_location(SyntaxErrorKind::SyntaxError, "EOF in multi-line statement",
                                lineno_ + 1, 1, 0);
@@ -998,6 +1012,7 @@ Token Tokenizer::scan_string(const char* start, const char* quote_at) {
   while (end_quote_size != quote_size) {
     int c = p < end_ ? static_cast<unsigned char>(*p) : -1;
     int length = newline_length(p);
+    if (c == -1 && options_.interactive == InteractiveInput::Open) throw NeedMoreInput{};
     if (c == -1 || (quote_size == 1 && length != 0)) {
       if (options_.tokenize_module_compat) {
         if (quote_size == 1 && lineno_ > start_lineno) {

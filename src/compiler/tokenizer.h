@@ -62,6 +62,23 @@ struct Token {
   std::string_view text;
 };
 
+// Input typed at the interactive prompt, as CPython's tokenizer reads it
+// line by line there.
+enum class InteractiveInput : uint8_t {
+  None,
+  // The lines of one statement typed so far; more may follow. Reaching the
+  // end of the text throws NeedMoreInput, and the caller parses again once
+  // it has read another line (the parser pulls tokens lazily, so this
+  // happens exactly when CPython's would read one).
+  Open,
+  // The lines of one statement, then the end of input (Ctrl-D).
+  Ended,
+};
+
+// Thrown in InteractiveInput::Open mode when the tokenizer needs a line
+// after the end of the text.
+struct NeedMoreInput {};
+
 struct TokenizerOptions {
   // Also produce COMMENT and NL tokens, as Lib/tokenize.py does.
   bool extra_tokens = false;
@@ -76,6 +93,9 @@ struct TokenizerOptions {
   // the source declares no encoding: its tokenizer knows the encoding of a
   // str source (the parser's `character_offsets`).
   bool character_offsets = false;
+  // At the interactive prompt a totally empty line ends a block (it gives a
+  // NEWLINE), and a first line of blanks or a comment is an empty statement.
+  InteractiveInput interactive = InteractiveInput::None;
 };
 
 // The SyntaxError for a name that is not valid UTF-8: CPython's tokenizer

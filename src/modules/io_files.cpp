@@ -169,6 +169,23 @@ Value file_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return Value::from_object(read_bytes(file, size_argument(args, nargs)));
 }
 
+// readinto(b) for a bytearray `b` (what marshal.load passes): fills it from
+// the start with up to len(b) bytes and answers how many.
+Value file_readinto(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("readinto", nargs, kwnames, 1, 1);
+  BinaryFile* file = as_file(self);
+  if (!is_bytearray(args[0])) {
+    throw_type_error("readinto() argument must be read-write bytes-like object, not " + type_name(args[0]));
+  }
+  if (is_buffered(file)) require_readable(file);
+  check_open(file, "readinto of closed file");
+  if (!is_buffered(file)) require_readable(file);
+  auto* target = args[0].as<ByteArray>();
+  Bytes* data = read_bytes(file, static_cast<int64_t>(target->size));
+  std::memcpy(target->items, data->data(), data->size);
+  return make_int(static_cast<int64_t>(data->size));
+}
+
 Value file_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("readline", nargs, kwnames, 0, 1);
   BinaryFile* file = as_file(self);
@@ -349,6 +366,7 @@ void init_binary_type(Type* type, const char* name) {
   init_static_type(type, name, nullptr, sizeof(BinaryFile), 0);
   add_methods(type, {
       {"read", file_read},
+      {"readinto", file_readinto},
       {"readline", file_readline},
       {"readlines", file_readlines},
       {"write", file_write},

@@ -1,9 +1,11 @@
 // The sys module.
 #include "modules/sys.h"
 
+#include <pthread.h>
 #include <unistd.h>
 
 #include <cfloat>
+#include <cstdio>
 #include <clocale>
 #include <cstdlib>
 #include <string>
@@ -11,6 +13,7 @@
 #include "modules/io_files.h"
 #include "modules/sys_streams.h"
 #include "modules/warnings.h"
+#include "objects/bytes.h"
 #include "objects/container_support.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -51,6 +54,12 @@ std::vector<std::string> path_strings;
 bool path_set = false;
 SysFlags flags;
 bool flags_set = false;
+std::vector<std::string> warnoption_strings;
+std::vector<XOption> xoption_entries;
+std::string pycache_prefix_string;
+bool pycache_prefix_set = false;
+std::string stdio_encoding;
+std::string stdio_errors;
 
 // Statics are roots (runtime/gc.h).
 Module* sys_module = nullptr;
@@ -443,6 +452,49 @@ std::string executable_path() {
   return size > 0 ? std::string(buffer, static_cast<size_t>(size)) : std::string();
 }
 
+// CPython's report when PYTHONIOENCODING names an encoding it cannot use.
+[[noreturn]] void stdio_encoding_fatal_error() {
+  Value exception = take_current_exception();
+  std::string message = type_name(exception) + ": " + str_string(exception);
+  std::fprintf(stderr,
+               "Fatal Python error: init_stdio_encoding: failed to get the Python codec name of "
+               "the stdio encoding\nPython runtime state: core initialized\n%s\n\n"
+               "Current thread 0x%016lx (most recent call first):\n  <no Python frame>\n",
+               message.c_str(), static_cast<unsigned long>(pthread_self()));
+  std::fflush(stderr);
+  std::_Exit(1);
+}
+
+// PYTHONIOENCODING: the encoding for the three streams, the error handler
+// for stdin and stdout ("strict" when only the encoding is given).
+void apply_stdio_encoding() {
+  if (stdio_encoding.empty() && stdio_errors.empty()) return;
+  Str* encoding = nullptr;
+  bool utf8 = true;
+  if (!stdio_encoding.empty()) {
+    try {
+      std::string name = codec_lookup_name(stdio_encoding);
+      // The text layer finds line ends as bytes (ARCHITECTURE, Files).
+      if (str_encode(make_str("\n"), name, "strict").as<Bytes>()->view() != "\n") {
+        raise(&exc_NotImplementedError,
+              "the stdio encoding " + str_repr(name) + " is not supported yet");
+      }
+      utf8 = str_encode(make_str("\xc3\xa9"), name, "replace").as<Bytes>()->size > 1;
+      encoding = make_str(name);
+    } catch (const PyException&) {
+      stdio_encoding_fatal_error();
+    }
+  }
+  std::string errors = !stdio_errors.empty() ? stdio_errors : std::string("strict");
+  for (TextStream* stream : {original_stdin, original_stdout, original_stderr}) {
+    if (encoding) {
+      stream->encoding = encoding;
+      stream->utf8 = utf8;
+    }
+    if (stream != original_stderr) stream->errors = make_str(errors);
+  }
+}
+
 void create_std_streams(const SysFlags& f) {
   bool stdout_tty = ::isatty(1) == 1;
   original_stdin = make_text_stream(0, "<stdin>", false, "surrogateescape", ::isatty(0) == 1, false);
@@ -451,6 +503,7 @@ void create_std_streams(const SysFlags& f) {
   // stderr is line-buffered even when not a terminal (since 3.9).
   original_stderr = make_text_stream(2, "<stderr>", true, "backslashreplace", !f.unbuffered,
                                      f.unbuffered);
+  apply_stdio_encoding();
 }
 
 void apply_flags(Module* module) {
@@ -470,17 +523,34 @@ bool environment_flag(const char* name) {
   return value && *value;
 }
 
+// As CPython reads PYTHONVERBOSE and its kind: a decimal count, and 1 for
+// anything else set (text, a negative number).
 int environment_level(const char* name) {
   const char* value = std::getenv(name);
   if (!value || !*value) return 0;
-  int level = std::atoi(value);
-  return level > 0 ? level : 1;
+  char* end = nullptr;
+  long level = std::strtol(value, &end, 10);
+  if (*end || level < 0 || level > INT32_MAX) return 1;
+  return static_cast<int>(level);
+}
+
+Value xoptions_value() {
+  Dict* dict = make_dict();
+  for (const XOption& option : xoption_entries) {
+    dict_set(dict, str_value(option.name),
+             option.has_value ? str_value(option.value) : make_bool(true));
+  }
+  return Value::from_object(dict);
+}
+
+Value pycache_prefix_value() {
+  return pycache_prefix_set ? str_value(pycache_prefix_string) : none();
 }
 
 // UTF-8 mode is on by default under the C or POSIX locale (PEP 540), which is
 // also what an unavailable locale falls back to.
-int default_utf8_mode() {
-  const char* forced = std::getenv("PYTHONUTF8");
+int default_utf8_mode(bool use_environment) {
+  const char* forced = use_environment ? std::getenv("PYTHONUTF8") : nullptr;
   if (forced && *forced) return std::string_view(forced) == "1" ? 1 : 0;
   std::string previous = std::setlocale(LC_CTYPE, nullptr);
   const char* chosen = std::setlocale(LC_CTYPE, "");
@@ -491,19 +561,23 @@ int default_utf8_mode() {
 
 }  // namespace
 
+const char* sys_version_string() { return kVersion; }
+
+int sys_locale_utf8_mode() { return default_utf8_mode(false); }
+
 SysFlags sys_flags_from_environment() {
   SysFlags f;
-  f.dont_write_bytecode = environment_flag("PYTHONDONTWRITEBYTECODE") ? 1 : 0;
-  f.unbuffered = environment_flag("PYTHONUNBUFFERED");
+  f.dont_write_bytecode = environment_level("PYTHONDONTWRITEBYTECODE") ? 1 : 0;
+  f.unbuffered = environment_level("PYTHONUNBUFFERED") != 0;
   f.verbose = environment_level("PYTHONVERBOSE");
   f.optimize = environment_level("PYTHONOPTIMIZE");
   f.debug = environment_level("PYTHONDEBUG");
-  f.inspect = environment_flag("PYTHONINSPECT") ? 1 : 0;
-  f.no_user_site = environment_flag("PYTHONNOUSERSITE") ? 1 : 0;
+  f.inspect = environment_level("PYTHONINSPECT") ? 1 : 0;
+  f.no_user_site = environment_level("PYTHONNOUSERSITE") ? 1 : 0;
   f.safe_path = environment_flag("PYTHONSAFEPATH");
   f.dev_mode = environment_flag("PYTHONDEVMODE");
   f.warn_default_encoding = environment_flag("PYTHONWARNDEFAULTENCODING") ? 1 : 0;
-  f.utf8_mode = default_utf8_mode();
+  f.utf8_mode = default_utf8_mode(true);
   const char* seed = std::getenv("PYTHONHASHSEED");
   if (seed && std::string_view(seed) == "0") f.hash_randomization = 0;
   const char* digits = std::getenv("PYTHONINTMAXSTRDIGITS");
@@ -515,6 +589,27 @@ void sys_set_flags(const SysFlags& new_flags) {
   flags = new_flags;
   flags_set = true;
   if (sys_module) apply_flags(sys_module);
+}
+
+void sys_set_stdio_encoding(const std::string& encoding, const std::string& errors) {
+  stdio_encoding = encoding;
+  stdio_errors = errors;
+}
+
+void sys_set_warnoptions(const std::vector<std::string>& options) {
+  warnoption_strings = options;
+  if (sys_module) set(sys_module, "warnoptions", string_list(warnoption_strings));
+}
+
+void sys_set_xoptions(const std::vector<XOption>& options) {
+  xoption_entries = options;
+  if (sys_module) set(sys_module, "_xoptions", xoptions_value());
+}
+
+void sys_set_pycache_prefix(const std::string* prefix) {
+  pycache_prefix_set = prefix != nullptr;
+  pycache_prefix_string = prefix ? *prefix : std::string();
+  if (sys_module) set(sys_module, "pycache_prefix", pycache_prefix_value());
 }
 
 void sys_set_argv(const std::vector<std::string>& argv) {
@@ -613,7 +708,7 @@ Module* create_sys_module() {
   set(module, "meta_path", Value::from_object(make_list()));
   set(module, "path_hooks", Value::from_object(make_list()));
   set(module, "path_importer_cache", Value::from_object(make_dict()));
-  set(module, "pycache_prefix", none());
+  set(module, "pycache_prefix", pycache_prefix_value());
   std::string executable = executable_path();
   set(module, "executable", str_value(executable));
   set(module, "_base_executable", str_value(executable));
@@ -623,8 +718,7 @@ Module* create_sys_module() {
   set(module, "base_exec_prefix", str_value("/usr"));
   set(module, "platlibdir", str_value("lib"));
   set(module, "_stdlib_dir", str_value(KRAIT_STDLIB_DIR));
-  set(module, "builtin_module_names",
-      Value::from_object(make_tuple({str_value("builtins"), str_value("sys")})));
+  set(module, "builtin_module_names", builtin_module_names());
 
   set(module, "maxsize", make_int(INT64_MAX));
   set(module, "maxunicode", make_int(0x10FFFF));
@@ -643,8 +737,8 @@ Module* create_sys_module() {
   set(module, "int_info", int_info_value());
   set(module, "hash_info", hash_info_value());
   set(module, "thread_info", thread_info_value());
-  set(module, "warnoptions", Value::from_object(make_list()));
-  set(module, "_xoptions", Value::from_object(make_dict()));
+  set(module, "warnoptions", string_list(warnoption_strings));
+  set(module, "_xoptions", xoptions_value());
   apply_flags(module);
   return module;
 }

@@ -16,11 +16,18 @@ struct Module;
 // Builds the sys module.
 Module* create_sys_module();
 
+// sys.version.
+const char* sys_version_string();
+
 // sys.argv (the script and its arguments) and sys.orig_argv (the whole command line).
 void sys_set_argv(const std::vector<std::string>& argv);
 void sys_set_orig_argv(const std::vector<std::string>& orig_argv);
 // sys.path: replaces the whole list (the script's directory first, then the library).
 void sys_set_path(const std::vector<std::string>& path);
+
+// The UTF-8 mode the locale alone implies (on under C or POSIX; PEP 540),
+// for -E and -I, which ignore PYTHONUTF8.
+int sys_locale_utf8_mode();
 
 // sys.flags as the command line and the environment set them.
 struct SysFlags {
@@ -49,6 +56,22 @@ struct SysFlags {
 // PYTHONHASHSEED …), for the command line to adjust before sys_set_flags.
 SysFlags sys_flags_from_environment();
 void sys_set_flags(const SysFlags& flags);
+
+// One -X option: `-X name=value`, or `-X name` (has_value false: sys._xoptions holds True).
+struct XOption {
+  std::string name;
+  std::string value;
+  bool has_value = false;
+};
+// sys.warnoptions (in CPython's order), sys._xoptions, sys.pycache_prefix
+// (null: None), as the command line and the environment set them.
+void sys_set_warnoptions(const std::vector<std::string>& options);
+void sys_set_xoptions(const std::vector<XOption>& options);
+void sys_set_pycache_prefix(const std::string* prefix);
+// PYTHONIOENCODING's "encoding:errors" (an empty part keeps the default),
+// for the standard streams the sys module makes; call before it exists. An
+// encoding that cannot be used stops the process with CPython's fatal error.
+void sys_set_stdio_encoding(const std::string& encoding, const std::string& errors);
 
 // The current sys.stdout / sys.stderr / sys.stdin (null when deleted).
 Value sys_stdout();

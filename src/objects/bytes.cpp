@@ -50,7 +50,8 @@ Value wrap(Object* o) { return Value::from_object(o); }
 
 Bytes* make_bytes(std::string_view data) {
   Bytes* b = allocate_bytes(data.size());
-  std::memcpy(b->data(), data.data(), data.size());
+  // An empty view may have no data pointer, which memcpy must not be given.
+  if (!data.empty()) std::memcpy(b->data(), data.data(), data.size());
   return b;
 }
 

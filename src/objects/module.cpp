@@ -13,6 +13,7 @@
 #include "runtime/errors.h"
 #include "runtime/names.h"
 #include "runtime/protocol.h"
+#include "vm/import.h"
 
 namespace krait {
 
@@ -40,9 +41,12 @@ Value module_getattr(Value self, Str* name) {
   if (module_name.is_null()) {
     raise(&exc_AttributeError, "module has no attribute '" + std::string(name->view()) + "'");
   }
-  Value error = new_exception_message(
-      &exc_AttributeError, "module '" + std::string(str_view(module_name)) +
-                               "' has no attribute '" + std::string(name->view()) + "'");
+  std::string message = "module '" + std::string(str_view(module_name)) +
+                        "' has no attribute '" + std::string(name->view()) + "'";
+  if (module_is_initializing(self)) {
+    message = "partially initialized " + message + " (most likely due to a circular import)";
+  }
+  Value error = new_exception_message(&exc_AttributeError, message);
   setattr(error, names.name, Value::from_object(name));
   setattr(error, names.obj, self);
   raise_exception(error);
@@ -67,15 +71,36 @@ void module_setattr(Value self, Str* name, Value value) {
   dict_set_str(module->dict, name, value);
 }
 
+// importlib's _module_repr: from the spec when there is one, else from
+// __file__ or the loader.
 Value module_repr(Value self) {
   auto* module = self.as<Module>();
-  Value name = module_name_or_question(module);
-  std::string shown = name.is_null() ? "?" : std::string(str_view(name));
-  Value file = dict_get_str(module->dict, names.dunder_file);
-  if (!file.is_null() && is_str(file)) {
-    return str_value("<module '" + shown + "' from '" + std::string(str_view(file)) + "'>");
+  Value spec = dict_get_str(module->dict, names.dunder_spec);
+  if (!spec.is_null() && !is_none(spec)) {
+    Value spec_name = lookup_attr(spec, names.name);
+    std::string shown = spec_name.is_null() || is_none(spec_name) ? std::string("'?'")
+                                                                  : repr_string(spec_name);
+    Value origin = lookup_attr(spec, intern("origin"));
+    if (origin.is_null() || is_none(origin)) {
+      Value loader = lookup_attr(spec, intern("loader"));
+      if (loader.is_null() || is_none(loader)) return str_value("<module " + shown + ">");
+      return str_value("<module " + shown + " (" + repr_string(loader) + ")>");
+    }
+    Value has_location = lookup_attr(spec, intern("has_location"));
+    if (!has_location.is_null() && truthy(has_location)) {
+      return str_value("<module " + shown + " from " + repr_string(origin) + ">");
+    }
+    return str_value("<module " + shown + " (" + str_string(origin) + ")>");
   }
-  return str_value("<module '" + shown + "' (built-in)>");
+  Value name = module_name_or_question(module);
+  std::string shown = name.is_null() ? std::string("'?'") : repr_string(name);
+  Value file = dict_get_str(module->dict, names.dunder_file);
+  if (file.is_null()) {
+    Value loader = dict_get_str(module->dict, names.dunder_loader);
+    if (loader.is_null() || is_none(loader)) return str_value("<module " + shown + ">");
+    return str_value("<module " + shown + " (" + repr_string(loader) + ")>");
+  }
+  return str_value("<module " + shown + " from " + repr_string(file) + ">");
 }
 
 Value module_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {

@@ -56,10 +56,12 @@ bool parse_seed(const char* text, uint32_t& seed) {
   return true;
 }
 
+bool seed_from_environment = true;
+
 KeyState make_key_state() {
   KeyState state;
   uint32_t seed;
-  if (parse_seed(std::getenv("PYTHONHASHSEED"), seed)) {
+  if (seed_from_environment && parse_seed(std::getenv("PYTHONHASHSEED"), seed)) {
     state.randomized = seed != 0;
     if (seed != 0) state.key = hash_key_from_seed(seed);
     return state;
@@ -86,6 +88,8 @@ const KeyState& key_state() {
 }  // namespace
 
 const HashKey& hash_key() { return key_state().key; }
+
+void ignore_hash_seed_environment() { seed_from_environment = false; }
 
 bool hash_randomization_enabled() { return key_state().randomized; }
 

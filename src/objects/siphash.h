@@ -17,6 +17,9 @@ struct HashKey {
 // "random" draws it from the system's random source; 0 is the zero key; any
 // other seed fills the key bytes from CPython's linear congruential generator.
 const HashKey& hash_key();
+// Makes hash_key() draw a random key whatever PYTHONHASHSEED says (-E, -I,
+// -R); call before the first hash.
+void ignore_hash_seed_environment();
 // True unless PYTHONHASHSEED=0 (sys.flags.hash_randomization).
 bool hash_randomization_enabled();
 // The key CPython derives from PYTHONHASHSEED=seed (seed > 0).

@@ -115,6 +115,9 @@ Value str_as_instance_of(Type* type, Str* s);
 // bytes.decode a str. LookupError for an unknown encoding or handler.
 Value str_encode(Str* s, std::string_view encoding, std::string_view errors);
 Str* str_decode(std::string_view data, std::string_view encoding, std::string_view errors);
+// codecs.lookup(encoding).name: the codec's own name ("iso8859-1" for
+// "latin1"); LookupError for an unknown encoding.
+const char* codec_lookup_name(std::string_view encoding);
 
 // A str's text as int(), float() and complex() read it: each non-ASCII
 // decimal digit becomes its ASCII digit and each non-ASCII white space a

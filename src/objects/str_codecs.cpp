@@ -230,6 +230,13 @@ void append_handler_text(std::string& out, Codec codec, std::string_view text) {
 
 }  // namespace
 
+const char* codec_lookup_name(std::string_view encoding) {
+  if (is_utf8_sig(encoding)) return "utf-8-sig";
+  CodecChoice choice = find_codec(encoding);
+  if (choice.codec == Codec::Latin1) return "iso8859-1";
+  return choice.name();
+}
+
 Value str_encode(Str* s, std::string_view encoding, std::string_view errors) {
   CodecChoice choice = find_codec(encoding);
   Codec codec = choice.codec;

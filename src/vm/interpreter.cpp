@@ -1364,8 +1364,8 @@ resume:
     TARGET(IMPORT_NAME) {
       Value fromlist = TOP();
       Value level = SECOND();
-      Value module = import_module(NAME(oparg), Value::from_object(frame->globals), fromlist,
-                                   static_cast<int>(level.as_small_int()));
+      Value module = import_name(frame->builtins, NAME(oparg), Value::from_object(frame->globals),
+                                 frame->locals, fromlist, static_cast<int>(level.as_small_int()));
       --sp;
       TOP() = module;
       DISPATCH();

@@ -34,11 +34,34 @@ Module* make_main_module();
 
 // Runs the script at `path` (already made absolute) as __main__. Returns the
 // process exit status: 0, 1 for an uncaught exception (printed), SystemExit's.
-int run_file(const std::string& path);
+// `skip_first_line` is -x: the first line is not compiled (line numbers stay).
+int run_file(const std::string& path, bool skip_first_line = false);
 // Runs `command` as __main__ with filename "<string>" (`krait -c`).
 int run_command(const std::string& command);
 // Runs the program read from standard input as __main__ ("<stdin>").
 int run_stdin();
+
+// `krait -m name`: runpy._run_module_as_main natively. Finds the module's
+// spec (a package runs its __main__ submodule), sets sys.argv[0] to its file
+// and runs its code in __main__'s globals with __name__ '__main__' and
+// __file__, __cached__, __loader__, __package__, __spec__ from the spec.
+// A module that cannot be run is reported as "<sys.executable>: <reason>"
+// (status 1); exceptions are printed with runpy's frames, as CPython's.
+int run_module_as_main(const std::string& name);
+// `krait folder`: runs the folder's __main__ module, which sys.path[0] (the
+// folder) finds; "can't find '__main__' module in '<folder>'" without one.
+int run_directory_as_main(const std::string& directory);
+// $PYTHONSTARTUP before an interactive session: runs the file in `module`'s
+// globals, printing what it raises.
+void run_startup_file(const std::string& path, Module* module);
+
+// Imports `warnings` so that it applies sys.warnoptions; what it raises is
+// printed as an uncaught exception would be.
+void import_warnings_module();
+
+// Set under -i and PYTHONINSPECT: an uncaught SystemExit is printed like any
+// other exception (status 1), since the interactive session comes next.
+extern bool report_system_exit;
 
 // Set when the program ended by an uncaught KeyboardInterrupt: the process
 // must then end by SIGINT with the default disposition (exit_by_sigint), as

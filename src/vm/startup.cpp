@@ -2,12 +2,15 @@
 
 #include <gc/gc.h>
 #include <pthread.h>
+#include <signal.h>
 
 #include <cstdio>
 #include <cstdlib>
 
 #include "compiler/codegen.h"
 #include "modules/builtins.h"
+#include "modules/marshal.h"
+#include "modules/opcode.h"
 #include "modules/sys.h"
 #include "modules/warnings.h"
 #include "objects/bytes.h"
@@ -103,7 +106,12 @@ void start_runtime() {
   finish_static_types();
   register_builtin_module("builtins", create_builtins_module);
   register_builtin_module("sys", create_sys_module);
+  register_builtin_module("marshal", create_marshal_module);
+  register_builtin_module("_imp", create_imp_module);
+  register_builtin_module("_opcode", create_opcode_module);
+  register_builtin_module("_warnings", create_warnings_module);
   set_compile_warning_sink(show_syntax_warning);
+  install_import_system();
 }
 
 int run_on_large_stack(int (*body)(void*), void* argument) {
@@ -120,7 +128,14 @@ int run_on_large_stack(int (*body)(void*), void* argument) {
     return body(argument);
   }
   pthread_attr_destroy(&attributes);
+  // SIGINT goes to the interpreter thread, which runs Python as CPython's
+  // main thread does: its blocking reads (the REPL's) then see EINTR.
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &interrupt, nullptr);
   pthread_join(thread, nullptr);
+  pthread_sigmask(SIG_UNBLOCK, &interrupt, nullptr);
   return launch.result;
 }
 

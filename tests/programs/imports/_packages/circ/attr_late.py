@@ -1,0 +1,2 @@
+from . import attr_early
+print(attr_early.MISSING)

@@ -1,0 +1,6 @@
+print("circ.first starts")
+from . import second
+VALUE = "first value"
+def use():
+    return second.VALUE
+print("circ.first ends")

@@ -1,0 +1,2 @@
+from .pong import PONG
+PING = "ping"

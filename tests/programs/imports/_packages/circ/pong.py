@@ -1,0 +1,2 @@
+from .ping import PING
+PONG = "pong"

@@ -1,0 +1,2 @@
+from . import deep
+from .deep import leaf

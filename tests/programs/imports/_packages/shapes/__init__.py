@@ -1,0 +1,3 @@
+"""Shapes package docstring."""
+print("shapes/__init__ runs, __name__ =", __name__)
+KIND = "package"

@@ -1,0 +1,1 @@
+print("shapes.flat/__init__ runs, __package__ =", __package__)

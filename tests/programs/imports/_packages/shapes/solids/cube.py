@@ -1,0 +1,3 @@
+from ..flat.square import area
+def volume(side):
+    return area(side) * side

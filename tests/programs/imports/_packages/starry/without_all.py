@@ -1,0 +1,3 @@
+public = "yes"
+_private = "no"
+import sys as _sys_alias

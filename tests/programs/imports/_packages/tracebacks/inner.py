@@ -1,0 +1,3 @@
+def fail():
+    return {}["missing key"]
+fail()
