@@ -380,10 +380,7 @@ int c_int_argument(Value v) {
   if (is_instance_of(v, &float_type)) {
     throw_type_error("'float' object cannot be interpreted as an integer");
   }
-  int64_t result;
-  if (!int_to_int64(index_value(v), result)) {
-    throw_overflow_error("Python int too large to convert to C long");
-  }
+  int64_t result = index_as_long(v);
   if (result > INT_MAX) throw_overflow_error("signed integer is greater than maximum");
   if (result < INT_MIN) throw_overflow_error("signed integer is less than minimum");
   return static_cast<int>(result);

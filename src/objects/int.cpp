@@ -1089,6 +1089,14 @@ int64_t index_as_ssize(Value v) {
   return out;
 }
 
+int64_t index_as_long(Value v) {
+  int64_t out;
+  if (!int_to_int64(index_value(v), out)) {
+    throw_overflow_error("Python int too large to convert to C long");
+  }
+  return out;
+}
+
 int64_t index_as_ssize_clamped(Value v) {
   Value exact = index_value(v);
   int64_t out;

@@ -60,6 +60,9 @@ Value index_value(Value v);
 // index_value(v) as Py_ssize_t; OverflowError "cannot fit 'int' into an index-sized integer"
 // (or the given message) when it does not fit.
 int64_t index_as_ssize(Value v);
+// index_value(v) as a C long (PyLong_AsLong, argument format "l");
+// OverflowError "Python int too large to convert to C long".
+int64_t index_as_long(Value v);
 // For clamping slice indices: like index_as_ssize but saturating.
 int64_t index_as_ssize_clamped(Value v);
 

@@ -46,10 +46,8 @@ Dict* modules = nullptr;
 // algorithm directly while builtins still holds it.
 Value original_import;
 
-Str* name_of(const char* text) { return intern(text); }
-
 Value attr_or_none(Value object, const char* name) {
-  Value value = lookup_attr(object, name_of(name));
+  Value value = lookup_attr(object, intern(name));
   return value.is_null() ? none() : value;
 }
 
@@ -71,7 +69,7 @@ Module* sys_module() { return find_builtin_module(names.sys); }
 
 Value sys_attribute(const char* name) {
   Module* sys = sys_module();
-  return sys ? dict_get_str(sys->dict, name_of(name)) : Value::null();
+  return sys ? dict_get_str(sys->dict, intern(name)) : Value::null();
 }
 
 Value module_get(Str* name) { return dict_get_str(module_table(), name); }
@@ -129,7 +127,7 @@ Str* resolve_name(Str* name, Value globals, int level) {
 
 void set_attribute_quietly(Value module, const char* name, Value value) {
   try {
-    setattr(module, name_of(name), value);
+    setattr(module, intern(name), value);
   } catch (const PyException&) {
     if (!current_exception_matches(&exc_AttributeError)) throw;
     clear_current_exception();
@@ -137,7 +135,7 @@ void set_attribute_quietly(Value module, const char* name, Value value) {
 }
 
 bool attribute_is_none(Value object, const char* name) {
-  Value value = lookup_attr(object, name_of(name));
+  Value value = lookup_attr(object, intern(name));
   return value.is_null() || is_none(value);
 }
 

@@ -124,8 +124,9 @@ void write_cache_file(const std::string& path, std::string_view data, unsigned m
 // a number derived from the instruction set and the marshal format at
 // build time (CMakeLists.txt), then "\r\n".
 const char* pyc_magic_number();
-// _imp.source_hash(MAGIC, source): the hash a hash-based .pyc records.
-uint64_t pyc_source_hash(std::string_view source);
+// _imp.source_hash(key, source): SipHash-1-3 of the source under `key`;
+// hash-based .pyc files record it keyed by the magic number.
+uint64_t pyc_source_hash(uint64_t key, std::string_view source);
 // The Python classes of the frozen modules that path finding creates.
 struct ImportClasses {
   Value module_spec;

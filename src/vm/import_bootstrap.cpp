@@ -98,7 +98,8 @@ Value imp_source_hash(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     throw_type_error("source_hash() argument 'source' must be bytes-like, not " +
                      type_name(bound[1]));
   }
-  uint64_t hash = pyc_source_hash(bytes_view(bound[1]));
+  uint64_t hash = pyc_source_hash(static_cast<uint64_t>(index_as_long(bound[0])),
+                                  bytes_view(bound[1]));
   std::string out;
   for (int i = 0; i < 8; ++i) out += static_cast<char>((hash >> (8 * i)) & 0xff);
   return Value::from_object(make_bytes(out));

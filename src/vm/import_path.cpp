@@ -203,9 +203,10 @@ void write_cache_file(const std::string& path, std::string_view data, unsigned m
 
 namespace {
 
+// The hash a hash-based .pyc records: keyed by the magic number, as
+// importlib keys it with _RAW_MAGIC_NUMBER.
 uint64_t source_hash(std::string_view source) {
-  uint32_t magic = get_uint32(std::string_view(pyc_magic_number(), 4), 0);
-  return siphash13(HashKey{magic, 0}, source.data(), source.size());
+  return pyc_source_hash(get_uint32(std::string_view(pyc_magic_number(), 4), 0), source);
 }
 
 // _imp._fix_co_filename: a cache made for the source elsewhere names it here.
@@ -471,7 +472,9 @@ Code* sourceless_file_code(Str* name, const std::string& pyc_path) {
   return code.as<Code>();
 }
 
-uint64_t pyc_source_hash(std::string_view source) { return source_hash(source); }
+uint64_t pyc_source_hash(uint64_t key, std::string_view source) {
+  return siphash13(HashKey{key, 0}, source.data(), source.size());
+}
 
 // FileFinder.find_spec: a package folder with __init__ first, then a module
 // file; a folder without __init__ is a namespace portion.

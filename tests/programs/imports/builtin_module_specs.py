@@ -17,3 +17,10 @@ print("_imp" in sys.builtin_module_names, "sys" in sys.builtin_module_names)
 print(sys.builtin_module_names == tuple(sorted(sys.builtin_module_names)))
 import _imp
 print(_imp.is_builtin("sys"), _imp.is_builtin("nothere"), _imp.is_frozen("sys"))
+print(_imp.source_hash(3495, b"abc").hex(), _imp.source_hash(key=-5, source=b"").hex())
+for key in (2**64, "x"):
+    try:
+        _imp.source_hash(key, b"abc")
+    except (OverflowError, TypeError) as error:
+        print(type(error).__name__ + ":", error)
+print(_imp.lock_held(), _imp.check_hash_based_pycs)
