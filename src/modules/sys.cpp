@@ -94,12 +94,6 @@ const SysFlags& current_flags() {
   return flags;
 }
 
-Value sys_attribute(Str* name) {
-  Module* module = sys_module ? sys_module : find_builtin_module(names.sys);
-  if (!module) return Value::null();
-  return dict_get_str(module->dict, name);
-}
-
 // --- types.SimpleNamespace (sys.implementation) -----------------------------
 
 Value namespace_repr(Value self) {
@@ -560,6 +554,12 @@ int default_utf8_mode(bool use_environment) {
 }
 
 }  // namespace
+
+Value sys_attribute(Str* name) {
+  Module* module = sys_module ? sys_module : find_builtin_module(names.sys);
+  if (!module) return Value::null();
+  return dict_get_str(module->dict, name);
+}
 
 const char* sys_version_string() { return kVersion; }
 

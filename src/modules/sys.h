@@ -12,6 +12,7 @@
 namespace krait {
 
 struct Module;
+struct Str;
 
 // Builds the sys module.
 Module* create_sys_module();
@@ -73,6 +74,8 @@ void sys_set_pycache_prefix(const std::string* prefix);
 // encoding that cannot be used stops the process with CPython's fatal error.
 void sys_set_stdio_encoding(const std::string& encoding, const std::string& errors);
 
+// sys.<name> (null when missing or before the sys module exists).
+Value sys_attribute(Str* name);
 // The current sys.stdout / sys.stderr / sys.stdin (null when deleted).
 Value sys_stdout();
 Value sys_stderr();

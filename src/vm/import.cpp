@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 
+#include "modules/sys.h"
 #include "modules/warnings.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -65,12 +66,6 @@ Value attr_or_none(Value object, const char* name) {
                      Value::from_object(name));
 }
 
-Module* sys_module() { return find_builtin_module(names.sys); }
-
-Value sys_attribute(const char* name) {
-  Module* sys = sys_module();
-  return sys ? dict_get_str(sys->dict, intern(name)) : Value::null();
-}
 
 Value module_get(Str* name) { return dict_get_str(module_table(), name); }
 
@@ -332,7 +327,7 @@ Value call_find_spec(Value finder, Str* name, Value path) {
 
 // _find_spec(name, path).
 Value find_spec(Str* name, Value path) {
-  Value meta_path = sys_attribute("meta_path");
+  Value meta_path = sys_attribute(intern("meta_path"));
   if (meta_path.is_null() || is_none(meta_path)) {
     raise(&exc_ImportError, "sys.meta_path is None, Python is likely shutting down");
   }
@@ -500,14 +495,14 @@ Module* find_builtin_module(Str* name) {
 }
 
 int import_verbosity() {
-  Value flags = sys_attribute("flags");
+  Value flags = sys_attribute(intern("flags"));
   if (flags.is_null()) return 0;
   Value verbose = lookup_attr(flags, intern("verbose"));
   return verbose.is_null() || !verbose.is_small_int() ? 0 : static_cast<int>(verbose.as_small_int());
 }
 
 void import_verbose_message(const std::string& message) {
-  Value stream = sys_attribute("stderr");
+  Value stream = sys_attribute(intern("stderr"));
   std::string line = message.starts_with('#') || message.starts_with("import ")
                          ? message
                          : "# " + message;
@@ -533,12 +528,12 @@ int64_t import_time_nested_us = 0;
 bool import_time_enabled() {
   if (import_time == ImportTime::Unknown) {
     import_time = ImportTime::Off;
-    Value options = sys_attribute("_xoptions");
+    Value options = sys_attribute(intern("_xoptions"));
     if (!options.is_null() && is_instance_of(options, &dict_type) &&
         !dict_get_str(options.as<Dict>(), intern("importtime")).is_null()) {
       import_time = ImportTime::On;
     }
-    Value flags = sys_attribute("flags");
+    Value flags = sys_attribute(intern("flags"));
     Value ignore = flags.is_null() ? Value::null() : lookup_attr(flags, intern("ignore_environment"));
     bool environment_ignored = !ignore.is_null() && truthy(ignore);
     const char* variable = std::getenv("PYTHONPROFILEIMPORTTIME");

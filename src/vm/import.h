@@ -120,6 +120,9 @@ std::string read_file_or_raise(const std::string& path);
 // rename), creating missing folders; a failure only costs the cache and is
 // reported under -v.
 void write_cache_file(const std::string& path, std::string_view data, unsigned mode);
+// _imp._fix_co_filename: renames the file of `code` and of the code objects
+// nested in it, so that a cache made for a source elsewhere names it here.
+void fix_code_filename(Code* code, Str* path);
 // The first four bytes of Krait's .pyc files (importlib.util.MAGIC_NUMBER):
 // a number derived from the instruction set and the marshal format at
 // build time (CMakeLists.txt), then "\r\n".

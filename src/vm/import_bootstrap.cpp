@@ -111,21 +111,7 @@ Value imp_fix_co_filename(Value, const Value* args, size_t nargs, Tuple* kwnames
   if (type_of(args[0]) != &code_type) {
     throw_type_error("_fix_co_filename() argument 1 must be code, not " + type_name(args[0]));
   }
-  Str* path = name_argument("_fix_co_filename", args[1]);
-  Code* code = args[0].as<Code>();
-  Str* old_name = code->filename;
-  // Every code object compiled from one file shares its filename.
-  gc::vector<Code*> pending{code};
-  while (!pending.empty()) {
-    Code* current = pending.back();
-    pending.pop_back();
-    if (!str_equal(current->filename, old_name)) continue;
-    current->filename = path;
-    for (size_t i = 0; i < current->consts->size; ++i) {
-      Value item = current->consts->items()[i];
-      if (type_of(item) == &code_type) pending.push_back(item.as<Code>());
-    }
-  }
+  fix_code_filename(args[0].as<Code>(), name_argument("_fix_co_filename", args[1]));
   return none();
 }
 

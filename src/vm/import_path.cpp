@@ -19,6 +19,7 @@
 #include "compiler/syntax_error.h"
 #include "modules/io_files.h"
 #include "modules/marshal.h"
+#include "modules/sys.h"
 #include "modules/warnings.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -30,6 +31,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/gc.h"
 #include "runtime/names.h"
 #include "runtime/protocol.h"
 #include "vm/code.h"
@@ -43,11 +45,6 @@ namespace {
 constexpr size_t kPycHeaderSize = 16;
 constexpr uint32_t kPycHashBased = 0b01;
 constexpr uint32_t kPycCheckSource = 0b10;
-
-Value sys_attribute(const char* name) {
-  Module* sys = find_builtin_module(names.sys);
-  return sys ? dict_get_str(sys->dict, intern(name)) : Value::null();
-}
 
 // FileFinder's directory listings, as CPython caches them: a name absent
 // from a folder's listing needs no stat. A listing is redone when the
@@ -209,18 +206,6 @@ uint64_t source_hash(std::string_view source) {
   return pyc_source_hash(get_uint32(std::string_view(pyc_magic_number(), 4), 0), source);
 }
 
-// _imp._fix_co_filename: a cache made for the source elsewhere names it here.
-void fix_code_filename(Code* code, Str* old_name, Str* new_name) {
-  if (code->filename != old_name && !str_equal(code->filename, old_name)) return;
-  code->filename = new_name;
-  for (size_t i = 0; i < code->consts->size; ++i) {
-    Value item = code->consts->items()[i];
-    if (!item.is_null() && type_of(item) == &code_type) {
-      fix_code_filename(item.as<Code>(), old_name, new_name);
-    }
-  }
-}
-
 // The code object in a cache file's body, or null when it is not one
 // (corrupt, truncated or foreign data is ignored and rewritten).
 Code* code_from_cache_body(std::string_view body, const std::string& cache_path,
@@ -245,7 +230,7 @@ Code* code_from_cache_body(std::string_view body, const std::string& cache_path,
   if (import_verbosity() > 0) import_verbose_message("# code object from " + str_repr(cache_path));
   Code* result = code.as<Code>();
   if (!source_path.empty() && result->filename->view() != source_path) {
-    fix_code_filename(result, result->filename, make_str(source_path));
+    fix_code_filename(result, make_str(source_path));
   }
   return result;
 }
@@ -332,7 +317,7 @@ CacheCheck read_cache(Str* name, const std::string& cache_path, const std::strin
 }
 
 bool dont_write_bytecode() {
-  Value flag = sys_attribute("dont_write_bytecode");
+  Value flag = sys_attribute(intern("dont_write_bytecode"));
   return !flag.is_null() && truthy(flag);
 }
 
@@ -350,6 +335,22 @@ std::vector<std::string> list_directory(const std::string& path) {
   }
   ::closedir(stream);
   return names;
+}
+
+void fix_code_filename(Code* code, Str* path) {
+  Str* old_name = code->filename;
+  // Every code object compiled from one file shares its filename.
+  gc::vector<Code*> pending{code};
+  while (!pending.empty()) {
+    Code* current = pending.back();
+    pending.pop_back();
+    if (!str_equal(current->filename, old_name)) continue;
+    current->filename = path;
+    for (size_t i = 0; i < current->consts->size; ++i) {
+      Value item = current->consts->items()[i];
+      if (type_of(item) == &code_type) pending.push_back(item.as<Code>());
+    }
+  }
 }
 
 const char* pyc_magic_number() {
@@ -371,7 +372,7 @@ std::string read_file_or_raise(const std::string& path) {
 }
 
 std::string cache_from_source(const std::string& source_path, const std::string& optimization) {
-  Value implementation = sys_attribute("implementation");
+  Value implementation = sys_attribute(intern("implementation"));
   Value tag = implementation.is_null() ? Value::null()
                                        : lookup_attr(implementation, intern("cache_tag"));
   if (tag.is_null() || is_none(tag)) {
@@ -392,7 +393,7 @@ std::string cache_from_source(const std::string& source_path, const std::string&
   }
   if (!optimization.empty()) almost += ".opt-" + optimization;
   std::string filename = almost + ".pyc";
-  Value prefix = sys_attribute("pycache_prefix");
+  Value prefix = sys_attribute(intern("pycache_prefix"));
   if (!prefix.is_null() && is_str(prefix)) {
     std::string absolute_head = head;
     if (absolute_head.empty() || absolute_head[0] != '/') {
@@ -479,6 +480,7 @@ uint64_t pyc_source_hash(uint64_t key, std::string_view source) {
 // FileFinder.find_spec: a package folder with __init__ first, then a module
 // file; a folder without __init__ is a namespace portion.
 Value file_finder_find_spec(const std::string& directory, Str* fullname) {
+  int verbosity = import_verbosity();
   std::string_view full = fullname->view();
   size_t dot = full.rfind('.');
   std::string_view tail = dot == std::string_view::npos ? full : full.substr(dot + 1);
@@ -506,7 +508,7 @@ Value file_finder_find_spec(const std::string& directory, Str* fullname) {
   if (listed(tail_name) && is_directory(base)) {
     for (int i = 0; i < 2; ++i) {
       std::string init = join_path(base, std::string("__init__") + suffixes[i]);
-      if (import_verbosity() > 1) import_verbose_message("# trying " + init);
+      if (verbosity > 1) import_verbose_message("# trying " + init);
       if (is_regular_file(init)) return make_spec(init, loaders[i], true);
     }
     namespace_portion = true;
@@ -514,11 +516,11 @@ Value file_finder_find_spec(const std::string& directory, Str* fullname) {
   for (int i = 0; i < 2; ++i) {
     if (!listed(tail_name + suffixes[i])) continue;
     std::string path = base + suffixes[i];
-    if (import_verbosity() > 1) import_verbose_message("# trying " + path);
+    if (verbosity > 1) import_verbose_message("# trying " + path);
     if (is_regular_file(path)) return make_spec(path, loaders[i], false);
   }
   if (namespace_portion) {
-    if (import_verbosity() > 1) import_verbose_message("# possible namespace for " + base);
+    if (verbosity > 1) import_verbose_message("# possible namespace for " + base);
     Value spec = call(import_classes.module_spec, {Value::from_object(fullname), none()});
     List* locations = make_list();
     list_append(locations, str_value(base));
@@ -543,12 +545,12 @@ Value path_entry_finder(Value entry) {
       return none();
     }
   }
-  Value cache = sys_attribute("path_importer_cache");
+  Value cache = sys_attribute(intern("path_importer_cache"));
   if (!cache.is_null() && is_instance_of(cache, &dict_type)) {
     Value finder = dict_get(cache.as<Dict>(), key);
     if (!finder.is_null()) return finder;
   }
-  Value hooks = sys_attribute("path_hooks");
+  Value hooks = sys_attribute(intern("path_hooks"));
   Value finder = none();
   if (!hooks.is_null() && !is_none(hooks)) {
     List* hook_list = list_from_iterable(hooks);
@@ -570,7 +572,7 @@ Value path_entry_finder(Value entry) {
 }  // namespace
 
 Value path_finder_find_spec(Str* fullname, Value path) {
-  if (path.is_null() || is_none(path)) path = sys_attribute("path");
+  if (path.is_null() || is_none(path)) path = sys_attribute(intern("path"));
   if (path.is_null() || is_none(path)) return none();
   List* entries = list_from_iterable(path);
   List* namespace_path = make_list();

@@ -191,20 +191,13 @@ ReadResult read_edited_line(const std::string& prompt, std::string& line) {
   return ReadResult::Line;
 }
 
-Module* sys_module() { return find_builtin_module(names.sys); }
-
-Value sys_attribute(const char* name) {
-  Module* sys = sys_module();
-  return sys ? dict_get_str(sys->dict, intern(name)) : Value::null();
-}
-
 void set_sys_attribute(const char* name, Value value) {
-  if (Module* sys = sys_module()) dict_set_str(sys->dict, intern(name), value);
+  if (Module* sys = find_builtin_module(names.sys)) dict_set_str(sys->dict, intern(name), value);
 }
 
 // str(sys.ps1) or str(sys.ps2); "" when missing or when str() fails, as CPython.
 std::string prompt_text(const char* name) {
-  Value value = sys_attribute(name);
+  Value value = sys_attribute(intern(name));
   if (value.is_null()) return "";
   try {
     return str_string(value);
@@ -216,7 +209,7 @@ std::string prompt_text(const char* name) {
 
 // Whether a sys.flags attribute is set (false when it cannot be read).
 bool sys_flag(const char* name) {
-  Value flags = sys_attribute("flags");
+  Value flags = sys_attribute(intern("flags"));
   if (flags.is_null()) return false;
   try {
     Value value = lookup_attr(flags, intern(name));
@@ -234,7 +227,7 @@ bool sys_flag(const char* name) {
 std::string interactive_banner() {
   std::string version = "3.11";
   std::string compiler;
-  Value sys_version = sys_attribute("version");
+  Value sys_version = sys_attribute(intern("version"));
   if (!sys_version.is_null() && is_str(sys_version)) {
     std::string text(sys_version.as<Str>()->view());
     version = text.substr(0, text.find(' '));
@@ -242,7 +235,7 @@ std::string interactive_banner() {
     if (bracket != std::string::npos) compiler = " " + text.substr(bracket);
   }
   std::string platform = "linux";
-  Value sys_platform = sys_attribute("platform");
+  Value sys_platform = sys_attribute(intern("platform"));
   if (!sys_platform.is_null() && is_str(sys_platform)) {
     platform = std::string(sys_platform.as<Str>()->view());
   }
@@ -316,8 +309,8 @@ int run_interactive(Module* main_module) {
                       : make_main_module();
   }
   install_interrupt_handler();
-  if (sys_attribute("ps1").is_null()) set_sys_attribute("ps1", str_value(">>> "));
-  if (sys_attribute("ps2").is_null()) set_sys_attribute("ps2", str_value("... "));
+  if (sys_attribute(intern("ps1")).is_null()) set_sys_attribute("ps1", str_value(">>> "));
+  if (sys_attribute(intern("ps2")).is_null()) set_sys_attribute("ps2", str_value("... "));
   // The session obeys SystemExit, even under -i.
   report_system_exit = false;
   bool terminal = isatty(0) && isatty(1);
