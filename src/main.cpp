@@ -36,6 +36,7 @@
 #include "runtime/gc.h"
 #include "vm/disassemble.h"
 #include "vm/import.h"
+#include "modules/locale.h"
 #include "modules/sys.h"
 #include "vm/repl.h"
 #include "vm/run.h"
@@ -508,6 +509,7 @@ int configure(const CommandLineOptions& options, ProgramRequest& request) {
     request.has_pycache_prefix = true;
     request.pycache_prefix = prefix;
   }
+  krait::init_process_locale(request.use_environment);
   return -1;
 }
 

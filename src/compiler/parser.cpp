@@ -184,7 +184,7 @@ void Parser::locate(LocatedNode* n, int start) {
 
 Str Parser::identifier(const Token& t) {
   for (unsigned char c : t.text) {
-    if (c >= 0x80) return Str(arena_.copy(unicode::nfkc(t.text)));
+    if (c >= 0x80) return Str(arena_.copy(unicode::normalize(t.text, unicode::NormalForm::kNFKC)));
   }
   return Str(arena_.copy(t.text));
 }

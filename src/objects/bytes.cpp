@@ -102,8 +102,7 @@ bool bytes_like_view(Value v, std::string_view& out) {
     out = v.as<Bytes>()->view();
     return true;
   }
-  if (is_bytearray(v)) {
-    auto* a = v.as<ByteArray>();
+  if (ByteArray* a = resizable_storage(v)) {
     out = {a->items ? a->items : "", a->size};
     return true;
   }

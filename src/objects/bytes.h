@@ -37,6 +37,9 @@ bool is_bytearray(Value v);
 // bytes(v)'s conversion through __bytes__: false when v's type has none;
 // TypeError when it returns anything but bytes.
 bool bytes_from_dunder_bytes(Value v, std::string& out);
+// The data of a bytes-like object (bytes, bytearray, a C-contiguous
+// memoryview, an array.array); false for anything else.
+bool bytes_like_view(Value v, std::string_view& out);
 
 void init_bytes_types();
 

@@ -34,7 +34,7 @@ enum class SlotKind : uint8_t {
 
 namespace {
 
-std::string owner_name(Type* owner) { return std::string(owner->name->view()); }
+std::string owner_name(Type* owner) { return tp_name(owner); }
 
 // __objclass__ and __doc__, read the same way from every descriptor kind.
 template <class Descriptor>

@@ -796,4 +796,15 @@ void init_exception_types() {
   }
 }
 
+Type* make_exception_class(std::string_view dotted_name, Type* base) {
+  size_t dot = dotted_name.rfind('.');
+  Dict* namespace_dict = make_dict();
+  dict_set_str(namespace_dict, intern("__module__"), str_value(dotted_name.substr(0, dot)));
+  Value bases = Value::from_object(make_tuple({Value::from_object(base)}));
+  Value created = call(Value::from_object(&type_type),
+                       {str_value(dotted_name.substr(dot + 1)), bases,
+                        Value::from_object(namespace_dict)});
+  return created.as<Type>();
+}
+
 }  // namespace krait

@@ -55,6 +55,9 @@ Value new_exception(Type* type, Tuple* args);
 Value new_exception_message(Type* type, std::string_view message);
 bool is_exception_instance(Value v);
 bool is_exception_class(Value v);
+// A new exception class as a class statement makes it (PyErr_NewException):
+// "module.Name" gives its __module__ and __name__; it derives from `base`.
+Type* make_exception_class(std::string_view dotted_name, Type* base);
 
 void init_exception_types();
 // BaseExceptionGroup's slots, methods and attributes, and ExceptionGroup's

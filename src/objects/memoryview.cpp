@@ -1,4 +1,5 @@
-// memoryview over bytes and bytearray: an offset, a shape and strides into
+// memoryview over bytes, bytearray and the resizable exporters (array.array,
+// registered with register_resizable_exporter): an offset, a shape and strides into
 // the exporter's data, so that slices are views, not copies. cast()
 // reinterprets a C-contiguous view as another native single-character format
 // (CPython's struct-module letters with native size and alignment), in one
@@ -69,6 +70,27 @@ struct MemoryView : Object {
   bool released;
 };
 
+struct ResizableExporter {
+  Type* type;
+  BufferFormat (*format)(Value object);
+};
+ResizableExporter resizable_exporters[4];
+size_t resizable_exporter_count = 0;
+
+const ResizableExporter* resizable_exporter_of_type(Type* type) {
+  for (size_t i = 0; i < resizable_exporter_count; ++i) {
+    if (resizable_exporters[i].type == type) return &resizable_exporters[i];
+  }
+  return nullptr;
+}
+
+const ResizableExporter* resizable_exporter_of(Value v) {
+  for (size_t i = 0; i < resizable_exporter_count; ++i) {
+    if (is_instance_of(v, resizable_exporters[i].type)) return &resizable_exporters[i];
+  }
+  return nullptr;
+}
+
 Value wrap(Object* o) { return Value::from_object(o); }
 
 Value exporter(const MemoryView* v) { return v->buffer->obj; }
@@ -88,13 +110,13 @@ int64_t item_count(const MemoryView* v) {
 // data (the safety net should a bytearray ever shrink under a view).
 bool unusable(const MemoryView* v) {
   if (v->released) return true;
-  if (!is_bytearray(exporter(v)) || item_count(v) == 0) return false;
+  if (!resizable_storage(exporter(v)) || item_count(v) == 0) return false;
   int64_t low = v->offset, high = v->offset;
   for (int d = 0; d < std::max(v->ndim, 1); ++d) {
     int64_t span = (shape_at(v, d) - 1) * stride_at(v, d);
     (span < 0 ? low : high) += span;
   }
-  int64_t size = static_cast<int64_t>(exporter(v).as<ByteArray>()->size);
+  int64_t size = static_cast<int64_t>(resizable_storage(exporter(v))->size);
   return low < 0 || high + v->itemsize > size;
 }
 
@@ -121,7 +143,7 @@ int64_t native_item_size(char letter) {
 bool is_byte_format(char letter) { return letter == 'b' || letter == 'B' || letter == 'c'; }
 
 char* exporter_data(Value obj) {
-  if (is_bytearray(obj)) return obj.as<ByteArray>()->items;
+  if (ByteArray* storage = resizable_storage(obj)) return storage->items;
   return obj.as<Bytes>()->data();
 }
 
@@ -158,7 +180,7 @@ bool f_contiguous(const MemoryView* v) {
 
 void unregister_view(MemoryView* v) {
   ManagedBuffer* buffer = v->buffer;
-  if (--buffer->views == 0 && is_bytearray(buffer->obj)) --buffer->obj.as<ByteArray>()->exports;
+  if (--buffer->views == 0 && resizable_storage(buffer->obj)) --resizable_storage(buffer->obj)->exports;
 }
 
 // A view of a bytearray collected while still registered gives up its export.
@@ -178,8 +200,8 @@ MemoryView* new_view(ManagedBuffer* buffer, bool readonly) {
   v->ndim = 1;
   v->readonly = readonly;
   v->released = false;
-  if (buffer->views++ == 0 && is_bytearray(buffer->obj)) ++buffer->obj.as<ByteArray>()->exports;
-  if (is_bytearray(buffer->obj)) {
+  if (buffer->views++ == 0 && resizable_storage(buffer->obj)) ++resizable_storage(buffer->obj)->exports;
+  if (resizable_storage(buffer->obj)) {
     void* block = GC_base(v);
     GC_register_finalizer_no_order(
         block, finalize_view,
@@ -658,7 +680,8 @@ Value memoryview_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   if (given == 1 && nargs == 0 && str_view((*kwnames)[0]) == "object") source = args[0];
   if (source.is_null()) throw_type_error("memoryview() missing required argument 'object' (pos 1)");
   if (is_memoryview(source)) return wrap(copy_view(checked(source)));
-  bool writable = is_bytearray(source);
+  const ResizableExporter* resizable = resizable_exporter_of(source);
+  bool writable = is_bytearray(source) || resizable;
   if (!writable && !is_bytes(source)) {
     throw_type_error("memoryview: a bytes-like object is required, not '" + type_name(source) + "'");
   }
@@ -673,6 +696,13 @@ Value memoryview_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   v->stride = v->itemsize = 1;
   set_inner(v, 1);
   std::memcpy(v->format, "B", 2);
+  if (resizable) {
+    BufferFormat format = resizable->format(source);
+    v->stride = v->itemsize = format.itemsize;
+    v->length /= format.itemsize;
+    v->format[0] = format.letter;
+    v->format[1] = '\0';
+  }
   return wrap(v);
 }
 
@@ -941,6 +971,17 @@ Value get_contiguous(Value self) {
 }  // namespace
 
 bool is_memoryview(Value v) { return v.is_object() && v.as_object()->type == &memoryview_type; }
+
+void register_resizable_exporter(Type* type, BufferFormat (*format)(Value object)) {
+  if (resizable_exporter_of_type(type)) return;
+  resizable_exporters[resizable_exporter_count++] = {type, format};
+}
+
+ByteArray* resizable_storage(Value v) {
+  if (!v.is_object()) return nullptr;
+  if (is_bytearray(v) || resizable_exporter_of(v)) return static_cast<ByteArray*>(v.as_object());
+  return nullptr;
+}
 
 bool memoryview_contiguous_data(Value view, std::string_view& out) {
   auto* v = view.as<MemoryView>();

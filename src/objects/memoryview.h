@@ -29,6 +29,18 @@ struct ByteArray;
 // (runs a collection first when any are registered): resizing is then refused.
 bool bytearray_exports_live(ByteArray* array);
 
+// Native types besides bytearray whose instances keep their items in a
+// ByteArray header (items, size in bytes, capacity, exports) and export them
+// as a writable buffer of one struct-module format (array.array): memoryview()
+// and every bytes-like consumer accept them, as views of `format`'s items.
+struct BufferFormat {
+  char letter;
+  int64_t itemsize;
+};
+void register_resizable_exporter(Type* type, BufferFormat (*format)(Value object));
+// The ByteArray header of a bytearray or of a registered exporter, else null.
+ByteArray* resizable_storage(Value v);
+
 void init_memoryview_type();
 
 }  // namespace krait

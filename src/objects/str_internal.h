@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "objects/bytes.h"
 #include "objects/str.h"
 #include "runtime/object.h"
 
@@ -128,9 +129,6 @@ void no_keywords(const char* type_name, const char* name, Tuple* kwnames);
 // printf-style formatting of str (UTF-8 text) or bytes (`bytes_mode`: %s and
 // %b take bytes-like objects, %r is ascii(), %c makes one byte).
 std::string percent_format(std::string_view format, Value args, bool bytes_mode);
-
-// The data of a bytes or bytearray object; false for anything else.
-bool bytes_like_view(Value v, std::string_view& out);
 
 // The methods of str, registered by init_str_type.
 void add_str_methods();

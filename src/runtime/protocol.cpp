@@ -555,4 +555,22 @@ bool issubclass(Value derived, Value classinfo) {
   });
 }
 
+int as_file_descriptor(Value object) {
+  Value number = object;
+  if (!is_int(object)) {
+    Value fileno = call_method_if_present(object, intern("fileno"), {});
+    if (fileno.is_null()) throw_type_error("argument must be an int, or have a fileno() method.");
+    if (!is_int(fileno)) throw_type_error("fileno() returned a non-integer");
+    number = fileno;
+  }
+  int64_t fd;
+  if (!int_to_int64(number, fd) || fd > INT32_MAX || fd < INT32_MIN) {
+    throw_overflow_error("Python int too large to convert to C int");
+  }
+  if (fd < 0) {
+    throw_value_error("file descriptor cannot be a negative integer (" + std::to_string(fd) + ")");
+  }
+  return static_cast<int>(fd);
+}
+
 }  // namespace krait

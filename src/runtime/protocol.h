@@ -78,4 +78,9 @@ bool issubclass(Value derived, Value classinfo);
 bool is_subtype(Type* derived, Type* base);
 inline bool is_instance_of(Value v, Type* type) { return is_subtype(type_of(v), type); }
 
+// The file descriptor of an int or of an object with a fileno() method
+// (PyObject_AsFileDescriptor), with CPython's TypeError, OverflowError and
+// "file descriptor cannot be a negative integer (-1)" ValueError.
+int as_file_descriptor(Value object);
+
 }  // namespace krait

@@ -241,10 +241,22 @@ bool is_identifier(std::string_view utf8, size_t* bad_index) noexcept {
 
 namespace {
 
-std::string icu_nfkc(std::string_view utf8) {
+const icu::Normalizer2* normalizer_for(NormalForm form) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
-  if (U_FAILURE(status)) return std::string(utf8);
+  const icu::Normalizer2* normalizer = nullptr;
+  switch (form) {
+    case NormalForm::kNFC: normalizer = icu::Normalizer2::getNFCInstance(status); break;
+    case NormalForm::kNFD: normalizer = icu::Normalizer2::getNFDInstance(status); break;
+    case NormalForm::kNFKC: normalizer = icu::Normalizer2::getNFKCInstance(status); break;
+    case NormalForm::kNFKD: normalizer = icu::Normalizer2::getNFKDInstance(status); break;
+  }
+  return U_SUCCESS(status) ? normalizer : nullptr;
+}
+
+// A piece of text ICU may see whole: valid UTF-8 of characters CPython knows.
+std::string icu_normalize(std::string_view utf8, const icu::Normalizer2* normalizer) {
+  if (!normalizer) return std::string(utf8);
+  UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString input = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   if (normalizer->isNormalized(input, status) && U_SUCCESS(status)) return std::string(utf8);
@@ -256,24 +268,30 @@ std::string icu_nfkc(std::string_view utf8) {
   return result;
 }
 
+// Characters CPython 3.11 does not know, and lone surrogates (which ICU's
+// UTF-8 reader would replace), are unassigned starters to it: they neither
+// decompose nor compose, so the text around them is normalised piece by
+// piece and they are kept as they are.
+bool breaks_normalization(char32_t cp) {
+  return cp == kInvalid || (cp >= 0xD800 && cp <= 0xDFFF) || !known_to_cpython(cp);
+}
+
 }  // namespace
 
-std::string nfkc(std::string_view utf8) {
-  // A character CPython 3.11 does not know is an unassigned starter to it: it
-  // neither decomposes nor composes, so the text around it is normalised
-  // piece by piece and the character kept as it is.
+std::string normalize(std::string_view utf8, NormalForm form, bool (*kept_as_is)(char32_t)) {
+  const icu::Normalizer2* normalizer = normalizer_for(form);
   std::string result;
   size_t segment = 0;
   for (size_t pos = 0; pos < utf8.size();) {
     size_t start = pos;
     char32_t cp = decode_utf8(utf8, pos);
-    if (cp < 0x80 || cp == kInvalid || known_to_cpython(cp)) continue;
-    result += icu_nfkc(utf8.substr(segment, start - segment));
+    if (cp < 0x80 || !(breaks_normalization(cp) || (kept_as_is && kept_as_is(cp)))) continue;
+    result += icu_normalize(utf8.substr(segment, start - segment), normalizer);
     result.append(utf8.substr(start, pos - start));
     segment = pos;
   }
-  if (segment == 0) return icu_nfkc(utf8);
-  result += icu_nfkc(utf8.substr(segment));
+  if (segment == 0) return icu_normalize(utf8, normalizer);
+  result += icu_normalize(utf8.substr(segment), normalizer);
   return result;
 }
 

@@ -62,7 +62,12 @@ bool is_alnum(char32_t cp) noexcept;
 // given) is the index in code points of the first offending character.
 bool is_identifier(std::string_view utf8, size_t* bad_index = nullptr) noexcept;
 
-// NFKC normalisation of UTF-8 text (unicodedata.normalize("NFKC", s)).
-std::string nfkc(std::string_view utf8);
+// The Unicode normalisation forms (unicodedata.normalize(form, s)), as CPython
+// 3.11 applies them: characters newer than Unicode 14.0 are left as they are.
+// Characters for which `kept_as_is` (when given) answers true are treated the
+// same way: unicodedata.ucd_3_2_0 keeps those Unicode 3.2 did not have.
+enum class NormalForm { kNFC, kNFD, kNFKC, kNFKD };
+std::string normalize(std::string_view utf8, NormalForm form,
+                      bool (*kept_as_is)(char32_t) = nullptr);
 
 }  // namespace krait::unicode

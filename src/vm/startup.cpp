@@ -8,10 +8,19 @@
 #include <cstdlib>
 
 #include "compiler/codegen.h"
+#include "modules/array.h"
 #include "modules/builtins.h"
+#include "modules/csv.h"
+#include "modules/fcntl.h"
+#include "modules/json.h"
+#include "modules/locale.h"
 #include "modules/marshal.h"
 #include "modules/opcode.h"
+#include "modules/posixsubprocess.h"
+#include "modules/pwd_grp.h"
+#include "modules/select.h"
 #include "modules/sys.h"
+#include "modules/unicodedata.h"
 #include "modules/warnings.h"
 #include "objects/bytes.h"
 #include "objects/class.h"
@@ -110,6 +119,16 @@ void start_runtime() {
   register_builtin_module("_imp", create_imp_module);
   register_builtin_module("_opcode", create_opcode_module);
   register_builtin_module("_warnings", create_warnings_module);
+  register_builtin_module("unicodedata", create_unicodedata_module);
+  register_builtin_module("_posixsubprocess", create_posixsubprocess_module);
+  register_builtin_module("select", create_select_module);
+  register_builtin_module("array", create_array_module);
+  register_builtin_module("pwd", create_pwd_module);
+  register_builtin_module("grp", create_grp_module);
+  register_builtin_module("_locale", create_locale_module);
+  register_builtin_module("_json", create_json_module);
+  register_builtin_module("_csv", create_csv_module);
+  register_builtin_module("fcntl", create_fcntl_module);
   set_compile_warning_sink(show_syntax_warning);
   install_import_system();
 }

@@ -29,13 +29,19 @@ TEST(Unicode, PrintableExcludesSeparatorsAndFormatCharacters) {
 }
 
 TEST(Unicode, NfkcFoldsCompatibilityCharacters) {
-  EXPECT_EQ(nfkc("\xef\xac\x81\xf0\x9d\x90\xb1\xe2\x84\x8c"), "fixH");
-  EXPECT_EQ(nfkc("e\xcc\x81"), "\xc3\xa9");
+  EXPECT_EQ(normalize("\xef\xac\x81\xf0\x9d\x90\xb1\xe2\x84\x8c", NormalForm::kNFKC), "fixH");
+  EXPECT_EQ(normalize("e\xcc\x81", NormalForm::kNFKC), "\xc3\xa9");
+  EXPECT_EQ(normalize("\xc3\xa9", NormalForm::kNFD), "e\xcc\x81");
 }
 
-TEST(Unicode, NfkcLeavesCharactersNewerThanUnicode14Alone) {
+TEST(Unicode, NormalizationLeavesCharactersNewerThanUnicode14Alone) {
   // U+1E030 (Unicode 15) has a compatibility mapping CPython 3.11 does not know.
-  EXPECT_EQ(nfkc("\xf0\x9e\x80\xb0" "e\xcc\x81"), "\xf0\x9e\x80\xb0\xc3\xa9");
+  EXPECT_EQ(normalize("\xf0\x9e\x80\xb0" "e\xcc\x81", NormalForm::kNFKC),
+            "\xf0\x9e\x80\xb0\xc3\xa9");
+}
+
+TEST(Unicode, NormalizationKeepsLoneSurrogates) {
+  EXPECT_EQ(normalize("e\xcc\x81\xed\xa0\x80", NormalForm::kNFC), "\xc3\xa9\xed\xa0\x80");
 }
 
 TEST(Unicode, DecodeErrorsAreWordedAsPythons) {
