@@ -594,10 +594,8 @@ Module* create_csv_module() {
   dict_set_str(module->dict, intern("Writer"), wrap(&writer_type));
   dict_set_str(module->dict, intern("_dialects"), wrap(dialects));
   dict_set_str(module->dict, intern("__version__"), str_value("1.0"));
-  dict_set_str(module->dict, intern("QUOTE_MINIMAL"), make_int(kQuoteMinimal));
-  dict_set_str(module->dict, intern("QUOTE_ALL"), make_int(kQuoteAll));
-  dict_set_str(module->dict, intern("QUOTE_NONNUMERIC"), make_int(kQuoteNonNumeric));
-  dict_set_str(module->dict, intern("QUOTE_NONE"), make_int(kQuoteNone));
+  add_int_constants(module, {{"QUOTE_MINIMAL", kQuoteMinimal}, {"QUOTE_ALL", kQuoteAll},
+                             {"QUOTE_NONNUMERIC", kQuoteNonNumeric}, {"QUOTE_NONE", kQuoteNone}});
   dict_set_str(module->dict, intern("__doc__"), str_value("The CSV reader and writer of the csv module."));
   return module;
 }

@@ -159,32 +159,26 @@ Module* create_fcntl_module() {
       {"lockf", fcntl_lockf, kMethodInstance,
        "lockf(fd, cmd, len=0, start=0, whence=0): POSIX record locks through fcntl()."},
   });
-  struct Constant {
-    const char* name;
-    long value;
-  };
-  for (const Constant& constant : std::initializer_list<Constant>{
-           {"DN_ACCESS", DN_ACCESS}, {"DN_ATTRIB", DN_ATTRIB}, {"DN_CREATE", DN_CREATE},
-           {"DN_DELETE", DN_DELETE}, {"DN_MODIFY", DN_MODIFY},
-           {"DN_MULTISHOT", static_cast<long>(static_cast<unsigned>(DN_MULTISHOT))},
-           {"DN_RENAME", DN_RENAME}, {"FASYNC", FASYNC}, {"FD_CLOEXEC", FD_CLOEXEC},
-           {"F_ADD_SEALS", F_ADD_SEALS}, {"F_DUPFD", F_DUPFD}, {"F_DUPFD_CLOEXEC", F_DUPFD_CLOEXEC},
-           {"F_EXLCK", F_EXLCK}, {"F_GETFD", F_GETFD}, {"F_GETFL", F_GETFL},
-           {"F_GETLEASE", F_GETLEASE}, {"F_GETLK", F_GETLK}, {"F_GETLK64", F_GETLK64},
-           {"F_GETOWN", F_GETOWN}, {"F_GETPIPE_SZ", F_GETPIPE_SZ}, {"F_GETSIG", F_GETSIG},
-           {"F_GET_SEALS", F_GET_SEALS}, {"F_NOTIFY", F_NOTIFY}, {"F_OFD_GETLK", F_OFD_GETLK},
-           {"F_OFD_SETLK", F_OFD_SETLK}, {"F_OFD_SETLKW", F_OFD_SETLKW}, {"F_RDLCK", F_RDLCK},
-           {"F_SEAL_GROW", F_SEAL_GROW}, {"F_SEAL_SEAL", F_SEAL_SEAL},
-           {"F_SEAL_SHRINK", F_SEAL_SHRINK}, {"F_SEAL_WRITE", F_SEAL_WRITE}, {"F_SETFD", F_SETFD},
-           {"F_SETFL", F_SETFL}, {"F_SETLEASE", F_SETLEASE}, {"F_SETLK", F_SETLK},
-           {"F_SETLK64", F_SETLK64}, {"F_SETLKW", F_SETLKW}, {"F_SETLKW64", F_SETLKW64},
-           {"F_SETOWN", F_SETOWN}, {"F_SETPIPE_SZ", F_SETPIPE_SZ}, {"F_SETSIG", F_SETSIG},
-           {"F_SHLCK", F_SHLCK}, {"F_UNLCK", F_UNLCK}, {"F_WRLCK", F_WRLCK},
-           {"LOCK_EX", LOCK_EX}, {"LOCK_MAND", LOCK_MAND}, {"LOCK_NB", LOCK_NB},
-           {"LOCK_READ", LOCK_READ}, {"LOCK_RW", LOCK_RW}, {"LOCK_SH", LOCK_SH},
-           {"LOCK_UN", LOCK_UN}, {"LOCK_WRITE", LOCK_WRITE}}) {
-    dict_set_str(module->dict, intern(constant.name), make_int(constant.value));
-  }
+  add_int_constants(module, {
+      {"DN_ACCESS", DN_ACCESS}, {"DN_ATTRIB", DN_ATTRIB}, {"DN_CREATE", DN_CREATE},
+      {"DN_DELETE", DN_DELETE}, {"DN_MODIFY", DN_MODIFY},
+      {"DN_MULTISHOT", static_cast<long>(static_cast<unsigned>(DN_MULTISHOT))},
+      {"DN_RENAME", DN_RENAME}, {"FASYNC", FASYNC}, {"FD_CLOEXEC", FD_CLOEXEC},
+      {"F_ADD_SEALS", F_ADD_SEALS}, {"F_DUPFD", F_DUPFD}, {"F_DUPFD_CLOEXEC", F_DUPFD_CLOEXEC},
+      {"F_EXLCK", F_EXLCK}, {"F_GETFD", F_GETFD}, {"F_GETFL", F_GETFL},
+      {"F_GETLEASE", F_GETLEASE}, {"F_GETLK", F_GETLK}, {"F_GETLK64", F_GETLK64},
+      {"F_GETOWN", F_GETOWN}, {"F_GETPIPE_SZ", F_GETPIPE_SZ}, {"F_GETSIG", F_GETSIG},
+      {"F_GET_SEALS", F_GET_SEALS}, {"F_NOTIFY", F_NOTIFY}, {"F_OFD_GETLK", F_OFD_GETLK},
+      {"F_OFD_SETLK", F_OFD_SETLK}, {"F_OFD_SETLKW", F_OFD_SETLKW}, {"F_RDLCK", F_RDLCK},
+      {"F_SEAL_GROW", F_SEAL_GROW}, {"F_SEAL_SEAL", F_SEAL_SEAL},
+      {"F_SEAL_SHRINK", F_SEAL_SHRINK}, {"F_SEAL_WRITE", F_SEAL_WRITE}, {"F_SETFD", F_SETFD},
+      {"F_SETFL", F_SETFL}, {"F_SETLEASE", F_SETLEASE}, {"F_SETLK", F_SETLK},
+      {"F_SETLK64", F_SETLK64}, {"F_SETLKW", F_SETLKW}, {"F_SETLKW64", F_SETLKW64},
+      {"F_SETOWN", F_SETOWN}, {"F_SETPIPE_SZ", F_SETPIPE_SZ}, {"F_SETSIG", F_SETSIG},
+      {"F_SHLCK", F_SHLCK}, {"F_UNLCK", F_UNLCK}, {"F_WRLCK", F_WRLCK},
+      {"LOCK_EX", LOCK_EX}, {"LOCK_MAND", LOCK_MAND}, {"LOCK_NB", LOCK_NB},
+      {"LOCK_READ", LOCK_READ}, {"LOCK_RW", LOCK_RW}, {"LOCK_SH", LOCK_SH},
+      {"LOCK_UN", LOCK_UN}, {"LOCK_WRITE", LOCK_WRITE}});
   dict_set_str(module->dict, intern("__doc__"),
                str_value("File and I/O control on file descriptors: fcntl(), ioctl(), flock() "
                          "and lockf()."));

@@ -387,16 +387,10 @@ Module* create_locale_module() {
       {"bind_textdomain_codeset", locale_bind_textdomain_codeset, kMethodInstance,
        "Set the encoding of a domain's translations, or (None) report it."},
   });
-  struct Constant {
-    const char* name;
-    long value;
-  };
-  for (const Constant& constant : std::initializer_list<Constant>{
-           {"LC_CTYPE", LC_CTYPE}, {"LC_COLLATE", LC_COLLATE}, {"LC_TIME", LC_TIME},
-           {"LC_MONETARY", LC_MONETARY}, {"LC_NUMERIC", LC_NUMERIC}, {"LC_ALL", LC_ALL},
-           {"LC_MESSAGES", LC_MESSAGES}, {"CHAR_MAX", CHAR_MAX}}) {
-    dict_set_str(module->dict, intern(constant.name), make_int(constant.value));
-  }
+  add_int_constants(module, {
+      {"LC_CTYPE", LC_CTYPE}, {"LC_COLLATE", LC_COLLATE}, {"LC_TIME", LC_TIME},
+      {"LC_MONETARY", LC_MONETARY}, {"LC_NUMERIC", LC_NUMERIC}, {"LC_ALL", LC_ALL},
+      {"LC_MESSAGES", LC_MESSAGES}, {"CHAR_MAX", CHAR_MAX}});
   for (const LangInfoName& entry : kLangInfo) {
     dict_set_str(module->dict, intern(entry.name), make_int(entry.item));
   }

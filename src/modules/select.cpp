@@ -256,18 +256,12 @@ Module* create_select_module() {
        "have an exceptional condition, or the timeout (seconds) passes."},
       {"poll", select_poll, kMethodInstance, "A new poll object."},
   });
-  struct Constant {
-    const char* name;
-    long value;
-  };
-  for (const Constant& constant : std::initializer_list<Constant>{
-           {"POLLIN", POLLIN}, {"POLLPRI", POLLPRI}, {"POLLOUT", POLLOUT},
-           {"POLLERR", POLLERR}, {"POLLHUP", POLLHUP}, {"POLLNVAL", POLLNVAL},
-           {"POLLRDNORM", POLLRDNORM}, {"POLLRDBAND", POLLRDBAND},
-           {"POLLWRNORM", POLLWRNORM}, {"POLLWRBAND", POLLWRBAND}, {"POLLMSG", POLLMSG},
-           {"POLLRDHUP", POLLRDHUP}, {"PIPE_BUF", PIPE_BUF}}) {
-    dict_set_str(module->dict, intern(constant.name), make_int(constant.value));
-  }
+  add_int_constants(module, {
+      {"POLLIN", POLLIN}, {"POLLPRI", POLLPRI}, {"POLLOUT", POLLOUT},
+      {"POLLERR", POLLERR}, {"POLLHUP", POLLHUP}, {"POLLNVAL", POLLNVAL},
+      {"POLLRDNORM", POLLRDNORM}, {"POLLRDBAND", POLLRDBAND},
+      {"POLLWRNORM", POLLWRNORM}, {"POLLWRBAND", POLLWRBAND}, {"POLLMSG", POLLMSG},
+      {"POLLRDHUP", POLLRDHUP}, {"PIPE_BUF", PIPE_BUF}});
   dict_set_str(module->dict, intern("error"), Value::from_object(&exc_OSError));
   dict_set_str(module->dict, intern("__doc__"),
                str_value("Waiting for file descriptors to become ready: select() and poll()."));

@@ -6,6 +6,7 @@
 
 #include "objects/descriptors.h"
 #include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -89,6 +90,12 @@ void add_functions(Module* module, std::initializer_list<MethodDef> functions) {
     BuiltinFunction* function = make_builtin_function(def.name, def.function, self, def.doc);
     function->module = module_name;
     dict_set_str(module->dict, intern(def.name), Value::from_object(function));
+  }
+}
+
+void add_int_constants(Module* module, std::initializer_list<IntConstant> constants) {
+  for (const IntConstant& constant : constants) {
+    dict_set_str(module->dict, intern(constant.name), make_int(constant.value));
   }
 }
 

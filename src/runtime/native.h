@@ -57,6 +57,13 @@ void add_deferred_native_entries();
 // Adds native functions to a module's namespace.
 void add_functions(Module* module, std::initializer_list<MethodDef> functions);
 
+// Adds int constants (flags, limits, C library values) to a module's namespace.
+struct IntConstant {
+  const char* name;
+  int64_t value;
+};
+void add_int_constants(Module* module, std::initializer_list<IntConstant> constants);
+
 // Argument checking with CPython's messages. `name` is the function's name as
 // CPython prints it ("len", "append", "int.bit_length" style where CPython does).
 // TypeError "NAME() takes no keyword arguments".
