@@ -36,8 +36,10 @@
 #include "runtime/gc.h"
 #include "vm/disassemble.h"
 #include "vm/import.h"
+#include "modules/atexit.h"
 #include "modules/locale.h"
 #include "modules/sys.h"
+#include "modules/thread.h"
 #include "vm/repl.h"
 #include "vm/run.h"
 #include "vm/startup.h"
@@ -573,6 +575,16 @@ int run_standard_input(const ProgramRequest& request) {
   return krait::run_interactive(module);
 }
 
+// As CPython at exit: the non-daemon threads are waited for, the atexit
+// functions run, and what they wrote is flushed.
+int finish_program(int status) {
+  krait::shutdown_threads();
+  krait::run_atexit_callbacks();
+  krait::stop_other_threads();
+  krait::flush_std_streams();
+  return status;
+}
+
 int run_request(void* pointer) {
   auto* request = static_cast<ProgramRequest*>(pointer);
   if (const char* io_encoding = environment_value(*request, "PYTHONIOENCODING")) {
@@ -605,15 +617,16 @@ int run_request(void* pointer) {
       status = krait::run_file(request->program, request->skip_first_line);
       break;
     case ProgramKind::Directory: status = krait::run_directory_as_main(request->program); break;
-    case ProgramKind::Stdin: return run_standard_input(*request);
+    case ProgramKind::Stdin: status = run_standard_input(*request); break;
   }
+  if (request->kind == ProgramKind::Stdin) return finish_program(status);
   // PYTHONINSPECT is looked at again here: the program may have set it.
   bool inspect = request->flags.inspect || environment_value(*request, "PYTHONINSPECT");
   if (inspect && (stdin_is_terminal() || request->flags.interactive)) {
     krait::report_system_exit = false;
     status = krait::run_interactive(main_module());
   }
-  return status;
+  return finish_program(status);
 }
 
 bool is_directory(const std::string& path) {

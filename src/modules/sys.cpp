@@ -26,6 +26,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 #include "runtime/names.h"
 #include "runtime/native.h"
 #include "runtime/protocol.h"
@@ -228,6 +229,30 @@ Value sys_exception(Value, const Value*, size_t nargs, Tuple* kwnames) {
   return handled.is_null() ? none() : handled;
 }
 
+// Every thread's innermost frame, keyed by its _thread.get_ident().
+Value sys_current_frames(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("_current_frames", nargs, kwnames, 0, 0);
+  Dict* frames = make_dict();
+  for (ThreadState* state = all_thread_states(); state; state = state->next_state) {
+    if (state->frame) {
+      dict_set(frames, make_int_from_unsigned(state->ident),
+               Value::from_object(frame_object_for(state->frame)));
+    }
+  }
+  return Value::from_object(frames);
+}
+
+// Every thread's handled exception as an exc_info() triple.
+Value sys_current_exceptions(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("_current_exceptions", nargs, kwnames, 0, 0);
+  Dict* exceptions = make_dict();
+  for (ThreadState* state = all_thread_states(); state; state = state->next_state) {
+    dict_set(exceptions, make_int_from_unsigned(state->ident),
+             exception_triple(state->handled_exception));
+  }
+  return Value::from_object(exceptions);
+}
+
 Value sys_getframe(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("_getframe", nargs, kwnames, 0, 1);
   int64_t depth = nargs == 1 ? index_as_ssize(args[0]) : 0;
@@ -302,18 +327,16 @@ Value sys_is_finalizing(Value, const Value*, size_t nargs, Tuple* kwnames) {
   return constant_function_result("is_finalizing", nargs, kwnames, make_bool(false));
 }
 
-double switch_interval = 0.005;
-
 Value sys_getswitchinterval(Value, const Value*, size_t nargs, Tuple* kwnames) {
   return constant_function_result("getswitchinterval", nargs, kwnames,
-                                  make_float(switch_interval));
+                                  make_float(gil_switch_interval()));
 }
 
 Value sys_setswitchinterval(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("setswitchinterval", nargs, kwnames, 1, 1);
   double interval = as_double(args[0]);
   if (interval <= 0.0) throw_value_error("switch interval must be strictly positive");
-  switch_interval = interval;
+  gil_set_switch_interval(interval);
   return none();
 }
 
@@ -674,6 +697,8 @@ Module* create_sys_module() {
       {"intern", sys_intern},
       {"exc_info", sys_exc_info},
       {"_getframe", sys_getframe},
+      {"_current_frames", sys_current_frames},
+      {"_current_exceptions", sys_current_exceptions},
       {"exception", sys_exception},
       {"get_int_max_str_digits", sys_get_int_max_str_digits},
       {"set_int_max_str_digits", sys_set_int_max_str_digits},

@@ -26,6 +26,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "modules/weakref.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/names.h"
@@ -46,7 +47,8 @@ namespace {
 constexpr uint64_t kInheritedFlags = kTypeIntSubclass | kTypeListSubclass | kTypeTupleSubclass |
                                      kTypeBytesSubclass | kTypeStrSubclass | kTypeDictSubclass |
                                      kTypeBaseExceptionSubclass | kTypeTypeSubclass |
-                                     kTypeFloatSubclass | kTypeSequence | kTypeMapping;
+                                     kTypeFloatSubclass | kTypeSequence | kTypeMapping |
+                                     kTypeWeakrefable;
 
 // The dunder names of the operator families, interned at start-up.
 const char* const kBinaryStems[kBinaryOpCount] = {
@@ -858,7 +860,8 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
   // Native types with a __dict__ of their own (type, function, module) keep it.
   bool base_has_dict = (base->flags & kTypeHasInstanceDict) ||
                        !type_lookup(base, names.dunder_dict).is_null();
-  bool base_has_weakref = !type_lookup(base, names.dunder_weakref).is_null();
+  bool base_has_weakref =
+      is_weakrefable(base) || !type_lookup(base, names.dunder_weakref).is_null();
   SlotsSpec slots;
   Value slots_entry = dict_get_str(dict, names.dunder_slots);
   if (slots_entry.is_null()) {
@@ -896,9 +899,10 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
                                                "dictionary for instance variables (if defined)"}));
   }
   if (slots.add_weakref) {
+    type->flags |= kTypeWeakrefable;
     dict_set_str(dict, names.dunder_weakref,
                  make_getset_descriptor(
-                     type, {"__weakref__", none_getter, nullptr,
+                     type, {"__weakref__", weakref_list_head, nullptr,
                             "list of weak references to the object (if defined)"}));
   }
   if (dict_get_str(dict, names.dunder_doc).is_null()) dict_set_str(dict, names.dunder_doc, none());
@@ -933,11 +937,11 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
   return Value::from_object(type);
 }
 
-void report_unraisable(Value what, Value error) {
+void report_unraisable(Value what, Value error, std::string_view message) {
   try {
     Module* sys_module = find_builtin_module(names.sys);
     Value stream = sys_module ? dict_get_str(sys_module->dict, names.stderr) : Value::null();
-    std::string line = "Exception ignored in: " + repr_string(what) + "\n";
+    std::string line = std::string(message) + ": " + repr_string(what) + "\n";
     if (stream.is_null() || is_none(stream)) {
       std::fputs(line.c_str(), stderr);
     } else {

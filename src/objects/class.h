@@ -5,6 +5,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <string_view>
 
 #include "runtime/object.h"
 
@@ -44,7 +45,10 @@ Value call_special(Value self, Str* name, std::initializer_list<Value> args);
 // Writes "Exception ignored in: <what>" and the traceback to sys.stderr (the
 // latter through sys.excepthook), as CPython's unraisable hook does for an
 // exception escaping __del__.
-void report_unraisable(Value what, Value error);
+// `message` replaces "Exception ignored in" (atexit: "Exception ignored in
+// atexit callback").
+void report_unraisable(Value what, Value error,
+                       std::string_view message = "Exception ignored in");
 
 // True when `type`'s instances are made by a __new__ written in Python.
 bool has_python_new(Type* type);

@@ -6,6 +6,7 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/type.h"
@@ -13,32 +14,41 @@
 #include "runtime/gc.h"
 #include "runtime/names.h"
 #include "runtime/native.h"
+#include "runtime/thread_state.h"
 #include "vm/import.h"
 
 namespace krait {
 
 namespace {
 
-// The containers whose repr is in progress, innermost last.
-gc::vector<Object*> repr_in_progress;
+// The containers whose repr is in progress in this thread, innermost last
+// (a list in the thread state: another thread's reprs are not recursion).
+List* reprs_in_progress() {
+  ThreadState* ts = thread_state();
+  if (ts->reprs_in_progress.is_null()) ts->reprs_in_progress = Value::from_object(make_list());
+  return ts->reprs_in_progress.as<List>();
+}
 
 }  // namespace
 
 ReprGuard::ReprGuard(Object* object) : object_(object), entered_(true) {
-  for (Object* active : repr_in_progress) {
-    if (active == object) {
+  List* active = reprs_in_progress();
+  for (size_t i = 0; i < active->size; ++i) {
+    if (active->items[i].is(Value::from_object(object))) {
       entered_ = false;
       return;
     }
   }
-  repr_in_progress.push_back(object);
+  list_append(active, Value::from_object(object));
 }
 
 ReprGuard::~ReprGuard() {
   if (!entered_) return;
-  for (size_t i = repr_in_progress.size(); i-- > 0;) {
-    if (repr_in_progress[i] == object_) {
-      repr_in_progress.erase(repr_in_progress.begin() + static_cast<std::ptrdiff_t>(i));
+  List* active = reprs_in_progress();
+  for (size_t i = active->size; i-- > 0;) {
+    if (active->items[i].is(Value::from_object(object_))) {
+      for (size_t j = i + 1; j < active->size; ++j) active->items[j - 1] = active->items[j];
+      active->items[--active->size] = Value::null();
       return;
     }
   }

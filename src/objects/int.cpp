@@ -1097,6 +1097,14 @@ int64_t index_as_long(Value v) {
   return out;
 }
 
+int index_as_int(Value v) {
+  int64_t out;
+  if (!int_to_int64(index_value(v), out) || out > INT32_MAX || out < INT32_MIN) {
+    throw_overflow_error("Python int too large to convert to C int");
+  }
+  return static_cast<int>(out);
+}
+
 int64_t index_as_ssize_clamped(Value v) {
   Value exact = index_value(v);
   int64_t out;

@@ -63,6 +63,9 @@ int64_t index_as_ssize(Value v);
 // index_value(v) as a C long (PyLong_AsLong, argument format "l");
 // OverflowError "Python int too large to convert to C long".
 int64_t index_as_long(Value v);
+// index_value(v) as a C int (the argument format "i");
+// OverflowError "Python int too large to convert to C int".
+int index_as_int(Value v);
 // For clamping slice indices: like index_as_ssize but saturating.
 int64_t index_as_ssize_clamped(Value v);
 

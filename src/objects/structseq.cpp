@@ -40,7 +40,7 @@ Value struct_sequence_repr(Value self) {
   Value* fields = field_slots(self);
   for (size_t i = 0; i < type->visible_count; ++i) {
     if (i > 0) text += ", ";
-    text += str_view((*type->field_names)[i]);
+    text += str_view((*type->member_names)[i]);
     text += '=';
     text += repr(fields[i])->view();
   }
@@ -49,8 +49,8 @@ Value struct_sequence_repr(Value self) {
 }
 
 bool is_field_name(StructSeqType* type, Str* name) {
-  for (size_t i = 0; i < type->field_count; ++i) {
-    if (str_equal((*type->field_names)[i].as<Str>(), name)) return true;
+  for (size_t i = 0; i < type->member_names->size; ++i) {
+    if (str_equal((*type->member_names)[i].as<Str>(), name)) return true;
   }
   return false;
 }
@@ -62,6 +62,32 @@ void struct_sequence_setattr(Value self, Str* name, Value value) {
   raise(&exc_AttributeError, std::string("'") + type->native_name + "' object has no attribute '" +
                                  std::string(name->view()) + "'");
 }
+
+Value struct_sequence_refuse_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  throw_type_error(std::string("cannot create '") + type->native_name + "' instances");
+}
+
+// The name __reduce__ and the constructor's dict give hidden field `index`.
+Value hidden_field_name(StructSeqType* type, size_t index) {
+  return (*type->member_names)[index - type->unnamed_count];
+}
+
+Value struct_sequence_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  reject_keywords("__reduce__", kwnames);
+  check_positional("__reduce__", nargs, 0, 0);
+  StructSeqType* type = struct_type_of(self);
+  Value* fields = field_slots(self);
+  Tuple* visible = make_tuple(fields, type->visible_count);
+  Dict* hidden = make_dict();
+  for (size_t i = type->visible_count; i < type->field_count; ++i) {
+    dict_set(hidden, hidden_field_name(type, i), fields[i]);
+  }
+  Tuple* arguments = make_tuple({Value::from_object(visible), Value::from_object(hidden)});
+  return Value::from_object(
+      make_tuple({Value::from_object(type), Value::from_object(arguments)}));
+}
+
+}  // namespace
 
 // T(sequence, dict=None): the sequence gives the visible fields and possibly
 // some hidden ones; the dict supplies the remaining hidden ones by name.
@@ -108,32 +134,11 @@ Value struct_sequence_new(Type* type_arg, const Value* args, size_t nargs, Tuple
   Value* fields = field_slots(result);
   for (size_t i = 0; i < given; ++i) fields[i] = (*items)[i];
   for (size_t i = given; i < type->field_count; ++i) {
-    Value value = is_none(dict) ? Value::null() : dict_get(dict.as<Dict>(), (*type->field_names)[i]);
+    Value value = is_none(dict) ? Value::null() : dict_get(dict.as<Dict>(), hidden_field_name(type, i));
     fields[i] = value.is_null() ? none() : value;
   }
   return result;
 }
-
-Value struct_sequence_refuse_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  throw_type_error(std::string("cannot create '") + type->native_name + "' instances");
-}
-
-Value struct_sequence_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  reject_keywords("__reduce__", kwnames);
-  check_positional("__reduce__", nargs, 0, 0);
-  StructSeqType* type = struct_type_of(self);
-  Value* fields = field_slots(self);
-  Tuple* visible = make_tuple(fields, type->visible_count);
-  Dict* hidden = make_dict();
-  for (size_t i = type->visible_count; i < type->field_count; ++i) {
-    dict_set(hidden, (*type->field_names)[i], fields[i]);
-  }
-  Tuple* arguments = make_tuple({Value::from_object(visible), Value::from_object(hidden)});
-  return Value::from_object(
-      make_tuple({Value::from_object(type), Value::from_object(arguments)}));
-}
-
-}  // namespace
 
 StructSeqType* make_struct_sequence_type(const char* dotted_name,
                                          std::initializer_list<const char*> fields,
@@ -153,11 +158,21 @@ StructSeqType* make_struct_sequence_type(const char* dotted_name,
 
   Tuple* names_tuple = make_tuple(fields.size());
   size_t index = 0;
-  for (const char* field : fields) (*names_tuple)[index++] = Value::from_object(intern(field));
+  for (const char* field : fields) {
+    (*names_tuple)[index++] = field ? Value::from_object(intern(field)) : none();
+    if (!field) ++type->unnamed_count;
+  }
   type->field_names = names_tuple;
+  Tuple* members = make_tuple(fields.size() - type->unnamed_count);
+  index = 0;
+  for (size_t i = 0; i < type->field_count; ++i) {
+    if (!is_none((*names_tuple)[i])) (*members)[index++] = (*names_tuple)[i];
+  }
+  type->member_names = members;
 
   Dict* dict = type_dict(type);
   for (size_t i = 0; i < type->field_count; ++i) {
+    if (is_none((*names_tuple)[i])) continue;
     Str* field = (*names_tuple)[i].as<Str>();
     dict_set_str(dict, field,
                  make_member_descriptor(type, field,
@@ -166,9 +181,10 @@ StructSeqType* make_struct_sequence_type(const char* dotted_name,
   dict_set_str(dict, intern("n_sequence_fields"),
                make_int(static_cast<int64_t>(type->visible_count)));
   dict_set_str(dict, intern("n_fields"), make_int(static_cast<int64_t>(type->field_count)));
-  dict_set_str(dict, intern("n_unnamed_fields"), make_int(0));
+  dict_set_str(dict, intern("n_unnamed_fields"), make_int(static_cast<int64_t>(type->unnamed_count)));
   dict_set_str(dict, intern("__match_args__"),
-               Value::from_object(make_tuple(names_tuple->items(), type->visible_count)));
+               Value::from_object(
+                   make_tuple(members->items(), type->visible_count - type->unnamed_count)));
   add_methods(type, {{"__reduce__", struct_sequence_reduce}});
   type_modified(type);
   return type;

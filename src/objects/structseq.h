@@ -17,17 +17,29 @@ namespace krait {
 struct StructSeqType : Type {
   size_t visible_count;  // n_sequence_fields
   size_t field_count;    // n_fields
-  Tuple* field_names;    // every field's name, visible ones first
+  size_t unnamed_count;  // n_unnamed_fields (all among the visible ones)
+  Tuple* field_names;    // every field's name, visible ones first; None when unnamed
+  // The named fields' names in order (CPython's tp_members): the repr, the
+  // __reduce__ dict and the constructor's dict name field i by
+  // member_names[i] for visible fields and member_names[i - unnamed_count]
+  // for hidden ones, as CPython does.
+  Tuple* member_names;
 };
 
 // A new struct sequence type named `dotted_name` ("sys.flags": the part before
 // the last dot is its __module__). The first `visible` fields are the tuple
-// items (all of them when `visible` is SIZE_MAX). With `instantiable` false,
+// items (all of them when `visible` is SIZE_MAX); a null name makes an
+// unnamed field (os.stat_result's integer times), reachable by index only.
+// With `instantiable` false,
 // calling the type raises "cannot create 'NAME' instances", as for sys.flags.
 // The strings must outlive the type (literals).
 StructSeqType* make_struct_sequence_type(const char* dotted_name,
                                          std::initializer_list<const char*> fields,
                                          size_t visible = SIZE_MAX, bool instantiable = true);
+
+// T(sequence, dict=None), the constructor of an instantiable type (for types
+// whose own __new__ completes it, as os.stat_result's).
+Value struct_sequence_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames);
 
 // A new instance; `values` holds every field (field_count of them).
 Value make_struct_sequence(StructSeqType* type, std::initializer_list<Value> values);

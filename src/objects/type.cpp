@@ -18,6 +18,7 @@
 #include "objects/mappingproxy.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "modules/weakref.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/names.h"
@@ -133,7 +134,8 @@ void inherit_slots(Type* type) {
 constexpr uint64_t kInheritedFlags = kTypeIntSubclass | kTypeListSubclass | kTypeTupleSubclass |
                                      kTypeBytesSubclass | kTypeStrSubclass | kTypeDictSubclass |
                                      kTypeBaseExceptionSubclass | kTypeTypeSubclass |
-                                     kTypeFloatSubclass | kTypeSequence | kTypeMapping;
+                                     kTypeFloatSubclass | kTypeSequence | kTypeMapping |
+                                     kTypeWeakrefable;
 
 // The allocating part of readying a static type.
 void complete_static_type(Type* type, const char* dotted_name) {
@@ -662,8 +664,7 @@ Value type_itemsize_get(Value self) {
 }
 Value type_weakrefoffset_get(Value self) {
   Type* type = self.as<Type>();
-  bool has_weakref = !type_lookup(type, names.dunder_weakref).is_null();
-  return make_int(has_weakref ? static_cast<int64_t>(type->basic_size) : 0);
+  return make_int(is_weakrefable(type) ? static_cast<int64_t>(type->basic_size) : 0);
 }
 
 // A class's annotations live in its dict, created empty on first read;

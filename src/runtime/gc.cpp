@@ -1,10 +1,13 @@
 #include "runtime/gc.h"
 
 #include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 
 #include <cstring>
 
+#include "modules/weakref.h"
 #include "runtime/errors.h"
+#include "runtime/thread_state.h"
 
 namespace krait {
 
@@ -16,7 +19,8 @@ namespace {
 // program's stderr; the MemoryError raised instead is the report.
 void ignore_gc_warning(char*, GC_word) {}
 
-// Called by the collector (inside an allocation) when it has queued finalisers.
+// Called by the collector (inside an allocation) when it has queued
+// finalisers, and when a collection starts (it may clear weak references).
 void note_pending_finalizers() { gc_finalizers_pending = true; }
 
 }  // namespace
@@ -32,19 +36,24 @@ void gc_init() {
   // when the interpreter reaches a safe point (run_pending_finalizers).
   GC_set_finalize_on_demand(1);
   GC_set_finalizer_notifier(note_pending_finalizers);
+  GC_set_start_callback(note_pending_finalizers);
   // A heap of tens of MiB from the start cuts collections by orders of
   // magnitude on allocation-heavy loops (DESIGN §10).
   GC_expand_hp(64u << 20);
 }
 
-void run_pending_finalizers() {
+size_t run_pending_finalizers() {
   // A __del__ that reaches a safe point itself must not start the queue again.
-  static bool running = false;
-  if (running) return;
-  running = true;
+  ThreadState* state = thread_state();
+  if (state->running_finalizers) return 0;
+  state->running_finalizers = true;
   gc_finalizers_pending = false;
-  while (GC_should_invoke_finalizers()) GC_invoke_finalizers();
-  running = false;
+  size_t dead = 0;
+  // __del__ first, then weak reference callbacks, as CPython's deallocation.
+  while (GC_should_invoke_finalizers()) dead += static_cast<size_t>(GC_invoke_finalizers());
+  dead += process_cleared_weakrefs();
+  state->running_finalizers = false;
+  return dead;
 }
 
 namespace {

@@ -27,13 +27,15 @@ namespace krait {
 void gc_init();
 
 // Runs the finalisers (__del__) of objects the collector found unreachable
-// since the last call. The collector only queues them (finalise on demand)
+// since the last call, then the callbacks of weak references it cleared
+// (modules/weakref.h). The collector only queues them (finalise on demand)
 // and sets gc_finalizers_pending; the interpreter checks the flag at safe
 // points (between instructions) and calls this. Does nothing when called from
 // inside a finaliser. A finaliser reports its own exceptions ("Exception
-// ignored in: …") and never lets one escape.
+// ignored in: …") and never lets one escape. Answers how many objects were
+// found dead (finalised, or with their weak references cleared).
 extern bool gc_finalizers_pending;
-void run_pending_finalizers();
+size_t run_pending_finalizers();
 
 // Zero-filled, scanned memory. Throws MemoryError (as a Python exception) when exhausted.
 void* gc_alloc(size_t bytes);

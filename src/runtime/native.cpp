@@ -124,6 +124,14 @@ void check_positional(const char* name, size_t nargs, size_t min, size_t max) {
                           max == 1 ? "" : "s", nargs));
 }
 
+void check_tuple_arity(const char* name, size_t nargs, size_t min, size_t max) {
+  if (nargs >= min && nargs <= max) return;
+  size_t bound = nargs < min ? min : max;
+  throw_type_error(format("%s() takes %s %zu argument%s (%zu given)", name,
+                          min == max ? "exactly" : nargs < min ? "at least" : "at most", bound,
+                          bound == 1 ? "" : "s", nargs));
+}
+
 void bind_arguments(const Signature& signature, const Value* args, size_t nargs, Tuple* kwnames,
                     Value* out) {
   const size_t count = signature.params.size();

@@ -72,6 +72,9 @@ void reject_keywords(const char* name, Tuple* kwnames);
 // "NAME() takes exactly one argument (0 given)" … in CPython's wording for the
 // arity (exactly/at least/at most).
 void check_positional(const char* name, size_t nargs, size_t min, size_t max);
+// The same check in PyArg_ParseTuple's wording, for the functions CPython
+// parses that way: "NAME() takes at most 1 argument (2 given)".
+void check_tuple_arity(const char* name, size_t nargs, size_t min, size_t max);
 
 // Binds positional-or-keyword arguments as Argument Clinic does: `params`
 // names every parameter in order; the first `posonly` are positional-only,

@@ -92,6 +92,7 @@ enum TypeFlags : uint64_t {
   kTypeMapping = 1u << 6,          // matches mapping patterns
   kTypeHasFinalizer = 1u << 7,     // __del__ is defined: register a finaliser
   kTypeMethodDescriptor = 1u << 8, // instances bind like functions (LOAD_METHOD may skip binding)
+  kTypeWeakrefable = 1u << 9,      // instances accept weak references (tp_weaklistoffset != 0)
   // Fast subclass checks.
   kTypeIntSubclass = 1u << 16,
   kTypeListSubclass = 1u << 17,

@@ -2,11 +2,14 @@
 
 #include <gc/gc.h>
 
+#include <pthread.h>
+
 #include <new>
 #include <string>
 
 #include "objects/exceptions.h"
 #include "runtime/errors.h"
+#include "vm/frame.h"
 
 namespace krait {
 
@@ -21,15 +24,67 @@ thread_local ThreadState* current_thread_state = nullptr;
 // Room left for the code that reports the error and for natives that do not check.
 constexpr size_t kStackSafetyMargin = 256 * 1024;
 
+// The live states, oldest first; changed only under the GIL.
+ThreadState* first_state = nullptr;
+ThreadState* last_state = nullptr;
+uint64_t next_serial = 1;
+
 }  // namespace
 
 ThreadState* thread_state() {
   if (!current_thread_state) {
     void* memory = GC_MALLOC_UNCOLLECTABLE(sizeof(ThreadState));
     if (!memory) throw_memory_error();
-    current_thread_state = new (memory) ThreadState();
+    auto* state = new (memory) ThreadState();
+    state->ident = static_cast<unsigned long>(pthread_self());
+    state->serial = next_serial++;
+    state->is_main = first_state == nullptr;
+    state->previous_state = last_state;
+    if (last_state) {
+      last_state->next_state = state;
+    } else {
+      first_state = state;
+    }
+    last_state = state;
+    current_thread_state = state;
   }
   return current_thread_state;
+}
+
+ThreadState* all_thread_states() { return first_state; }
+
+void destroy_thread_state() {
+  ThreadState* state = current_thread_state;
+  if (!state) return;
+  if (state->previous_state) {
+    state->previous_state->next_state = state->next_state;
+  } else {
+    first_state = state->next_state;
+  }
+  if (state->next_state) {
+    state->next_state->previous_state = state->previous_state;
+  } else {
+    last_state = state->previous_state;
+  }
+  free_value_stack(state);
+  current_thread_state = nullptr;
+  state->~ThreadState();
+  GC_FREE(state);
+}
+
+void forget_other_thread_states() {
+  ThreadState* survivor = current_thread_state;
+  for (ThreadState* state = first_state; state;) {
+    ThreadState* next = state->next_state;
+    if (state != survivor) {
+      free_value_stack(state);
+      state->~ThreadState();
+      GC_FREE(state);
+    }
+    state = next;
+  }
+  first_state = last_state = survivor;
+  if (survivor) survivor->next_state = survivor->previous_state = nullptr;
 }
 
 void set_c_stack_limit(size_t stack_size) {

@@ -46,10 +46,41 @@ struct ThreadState {
   int native_depth = 0;
   // The lowest C-stack address native code may reach before RecursionError.
   const char* c_stack_limit = nullptr;
+  // True while this thread runs the queued finalisers (gc.cpp).
+  bool running_finalizers = false;
+
+  // Thread bookkeeping (modules/thread.cpp).
+  unsigned long ident = 0;   // _thread.get_ident(): pthread_self()
+  uint64_t serial = 0;       // never reused: keys the thread's _thread._local data
+  bool is_main = false;      // the thread that runs the program (signals go there)
+  // The current contextvars.Context; null until the thread first needs one.
+  Value context;
+  // Locks from _thread._set_sentinel, released when the thread ends (a list or null).
+  Value sentinel_locks;
+  // Disguised pointers to the _thread._local objects holding data for this
+  // thread (cleared by the collector when a local dies), so that the data goes
+  // when the thread ends: a scanned array of small atomic cells.
+  void** local_links = nullptr;
+  size_t local_link_count = 0;
+  size_t local_link_capacity = 0;
+  // The containers whose repr is running in this thread (objects/container_support.cpp).
+  Value reprs_in_progress;
+  // Every live thread's state, in creation order (all_thread_states()).
+  ThreadState* next_state = nullptr;
+  ThreadState* previous_state = nullptr;
 };
 
-// The current thread's state (created on first use).
+// The current thread's state (created on first use; the first one created
+// is the main thread's).
 ThreadState* thread_state();
+// The first of the live threads' states, linked by next_state (under the GIL).
+ThreadState* all_thread_states();
+// Ends the current thread's state at the end of a thread (holding the GIL):
+// unlinks it, frees its value stack and the state itself.
+void destroy_thread_state();
+// In the child of a fork: drops the states of the threads that did not
+// survive it (all but the current one).
+void forget_other_thread_states();
 
 // Sets the lowest C-stack address native code may reach on this thread:
 // `stack_size` bytes below the caller's frame, less a safety margin.

@@ -75,6 +75,20 @@ int Frame::line_number() const {
   return line < 0 ? code->firstlineno : line;
 }
 
+void free_value_stack(ThreadState* ts) {
+  if (!ts->stack_base) return;
+  for (StackRegistration** link = &registered_stacks; *link; link = &(*link)->next) {
+    if ((*link)->ts == ts) {
+      StackRegistration* found = *link;
+      *link = found->next;
+      std::free(found);
+      break;
+    }
+  }
+  munmap(ts->stack_base, kValueStackBytes);
+  ts->stack_base = ts->stack_top = ts->stack_limit = nullptr;
+}
+
 Frame* push_frame(ThreadState* ts, Code* code, Function* function, Dict* globals, Dict* builtins,
                   Value locals) {
   if (!ts->stack_base) allocate_value_stack(ts);

@@ -82,6 +82,8 @@ Frame* push_frame(ThreadState* ts, Code* code, Function* function, Dict* globals
 // Pops the innermost thread-stack frame, handing its contents to its frame
 // object first if it has one.
 void pop_frame(ThreadState* ts, Frame* frame);
+// Unmaps a finished thread's value stack and stops the collector scanning it.
+void free_value_stack(ThreadState* ts);
 
 // The frame object for `frame`, made on first request.
 FrameObject* frame_object_for(Frame* frame);

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "modules/signal.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -226,25 +227,11 @@ Dict* builtins_for_globals(Dict* globals) {
 
 volatile sig_atomic_t interrupt_pending = 0;
 
-namespace {
+void install_interrupt_handler() { install_signal_handlers(); }
 
-void on_sigint(int) { interrupt_pending = 1; }
-
-}  // namespace
-
-void install_interrupt_handler() {
-  struct sigaction current;
-  if (sigaction(SIGINT, nullptr, &current) != 0 || current.sa_handler == SIG_IGN) return;
-  struct sigaction action;
-  std::memset(&action, 0, sizeof action);
-  action.sa_handler = on_sigint;
-  sigemptyset(&action.sa_mask);
-  sigaction(SIGINT, &action, nullptr);
-}
-
-void raise_pending_interrupt() {
-  interrupt_pending = 0;
-  raise_exception(Value::from_object(&exc_KeyboardInterrupt));
+void handle_pending_events(ThreadState* ts) {
+  if (gil_drop_request.load(std::memory_order_relaxed)) gil_yield();
+  if (interrupt_pending != 0 && ts->is_main) run_pending_signal_handlers();
 }
 
 void raise_budget_exhausted(ThreadState* ts) {
@@ -576,6 +563,13 @@ resume:
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define JUMP_TO(target) (next_instr = first_instr + (target))
+// The conditional jumps also close loops (a while loop's test at its end):
+// backwards they are safe points as JUMP_BACKWARD is.
+#define CONDITIONAL_JUMP_TO(target)                                               \
+  do {                                                                            \
+    if (first_instr + (target) < next_instr) check_interrupts_and_budget(ts);     \
+    JUMP_TO(target);                                                              \
+  } while (0)
 #define NAME(i) ((*code->names)[i].as<Str>())
 #define CONST(i) ((*code->consts)[i])
 
@@ -1046,20 +1040,20 @@ resume:
     }
     TARGET(POP_JUMP_FORWARD_IF_FALSE) {
       Value v = POP();
-      if (!is_true_fast(v, true_value, false_value)) JUMP_TO(oparg);
+      if (!is_true_fast(v, true_value, false_value)) CONDITIONAL_JUMP_TO(oparg);
       DISPATCH();
     }
     TARGET(POP_JUMP_FORWARD_IF_TRUE) {
       Value v = POP();
-      if (is_true_fast(v, true_value, false_value)) JUMP_TO(oparg);
+      if (is_true_fast(v, true_value, false_value)) CONDITIONAL_JUMP_TO(oparg);
       DISPATCH();
     }
     TARGET(POP_JUMP_FORWARD_IF_NONE) {
-      if (is_none(POP())) JUMP_TO(oparg);
+      if (is_none(POP())) CONDITIONAL_JUMP_TO(oparg);
       DISPATCH();
     }
     TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) {
-      if (!is_none(POP())) JUMP_TO(oparg);
+      if (!is_none(POP())) CONDITIONAL_JUMP_TO(oparg);
       DISPATCH();
     }
     TARGET(JUMP_IF_FALSE_OR_POP) {
@@ -1465,6 +1459,7 @@ exception_unwind:
 #undef PUSH
 #undef POP
 #undef JUMP_TO
+#undef CONDITIONAL_JUMP_TO
 #undef NAME
 #undef CONST
 #undef LOAD_FRAME_STATE

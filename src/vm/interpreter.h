@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstddef>
 
+#include "runtime/gil.h"
 #include "runtime/object.h"
 #include "runtime/thread_state.h"
 
@@ -46,20 +47,28 @@ void bind_arguments_to_frame(Function* function, Frame* frame, const Value* args
 // __builtins__, else the builtins module's).
 Dict* builtins_for_globals(Dict* globals);
 
-// SIGINT: the handler only sets interrupt_pending; the loop checks it on
-// backward jumps and calls and raises KeyboardInterrupt there.
+// Signals: the C handler sets interrupt_pending (modules/signal.h); the loop
+// checks it on backward jumps and calls and runs the Python handlers there
+// (SIGINT's raises KeyboardInterrupt).
 extern volatile sig_atomic_t interrupt_pending;
-// Installs the SIGINT handler unless SIGINT is ignored (as CPython at start-up).
+// Installs the start-up signal handlers (SIGINT's unless SIGINT is ignored),
+// as CPython at start-up.
 void install_interrupt_handler();
-// Raises KeyboardInterrupt for a pending SIGINT (clearing it).
-[[noreturn]] void raise_pending_interrupt();
 // Raises the RuntimeError of an exhausted ThreadState::instruction_budget;
 // the budget stays exhausted so that every later check raises again.
 [[noreturn]] void raise_budget_exhausted(ThreadState* ts);
 
+// The slow part of the check below: hands the GIL over when another thread
+// asked for it, and runs the handlers of pending signals in the main thread
+// (other threads leave them pending for the main one).
+void handle_pending_events(ThreadState* ts);
+
 // The check made on backward jumps and calls: cheap when nothing is pending.
 inline void check_interrupts_and_budget(ThreadState* ts) {
-  if (__builtin_expect(interrupt_pending != 0, 0)) raise_pending_interrupt();
+  if (__builtin_expect(
+          interrupt_pending != 0 || gil_drop_request.load(std::memory_order_relaxed), 0)) {
+    handle_pending_events(ts);
+  }
   if (__builtin_expect(ts->instruction_budget != 0, 0) && --ts->instruction_budget == 0) {
     raise_budget_exhausted(ts);
   }

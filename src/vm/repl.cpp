@@ -26,6 +26,7 @@
 #include "compiler/symtable.h"
 #include "compiler/syntax_error.h"
 #include "compiler/tokenizer.h"
+#include "modules/signal.h"
 #include "modules/sys.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -65,10 +66,8 @@ ReadResult read_plain_line(const std::string& prompt, std::string& line) {
       plain_input_buffer.erase(0, newline + 1);
       return ReadResult::Line;
     }
-    if (interrupt_pending != 0) {
-      interrupt_pending = 0;
-      return ReadResult::Interrupted;
-    }
+    // A signal's handler runs here; one that raises (SIGINT's) drops the line.
+    if (interrupt_pending != 0 && pending_signals_interrupt_input()) return ReadResult::Interrupted;
     char chunk[4096];
     ssize_t count = ::read(0, chunk, sizeof chunk);
     if (count > 0) {
@@ -92,18 +91,22 @@ struct LineEditor {
   EditLine* editor = nullptr;
   HistoryW* history = nullptr;
   std::wstring prompt;
+  bool interrupted = false;  // a signal handler raised during the read
 };
 LineEditor line_editor;
 
 wchar_t* editor_prompt(EditLine*) { return line_editor.prompt.data(); }
 
 // One character from the terminal, decoded from UTF-8 here so that the line
-// does not depend on the C locale; -1 when SIGINT interrupts the read, which
-// makes el_wgets give up the line.
+// does not depend on the C locale; -1 when a signal handler raises during the
+// read (SIGINT's), which makes el_wgets give up the line.
 int editor_getc(EditLine*, wchar_t* out) {
   auto read_byte = [](unsigned char& byte) {
     for (;;) {
-      if (interrupt_pending != 0) return -1;
+      if (interrupt_pending != 0 && pending_signals_interrupt_input()) {
+        line_editor.interrupted = true;
+        return -1;
+      }
       ssize_t count = ::read(0, &byte, 1);
       if (count == 1) return 1;
       if (count < 0 && errno == EINTR) continue;
@@ -174,8 +177,8 @@ ReadResult read_edited_line(const std::string& prompt, std::string& line) {
   int count = 0;
   const wchar_t* text = el_wgets(line_editor.editor, &count);
   if (text == nullptr || count <= 0) {
-    if (interrupt_pending == 0) return ReadResult::EndOfInput;
-    interrupt_pending = 0;
+    if (!line_editor.interrupted) return ReadResult::EndOfInput;
+    line_editor.interrupted = false;
     el_reset(line_editor.editor);
     return ReadResult::Interrupted;
   }

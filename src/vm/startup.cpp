@@ -10,18 +10,29 @@
 #include "compiler/codegen.h"
 #include "modules/array.h"
 #include "modules/builtins.h"
+#include "modules/contextvars.h"
 #include "modules/csv.h"
+#include "modules/errno.h"
 #include "modules/fcntl.h"
 #include "modules/json.h"
+#include "modules/itertools.h"
 #include "modules/locale.h"
 #include "modules/marshal.h"
 #include "modules/opcode.h"
+#include "modules/posix.h"
 #include "modules/posixsubprocess.h"
 #include "modules/pwd_grp.h"
 #include "modules/select.h"
+#include "modules/signal.h"
+#include "modules/stat.h"
 #include "modules/sys.h"
+#include "modules/time.h"
+#include "modules/thread.h"
 #include "modules/unicodedata.h"
 #include "modules/warnings.h"
+#include "modules/weakref.h"
+#include "modules/gc_module.h"
+#include "modules/atexit.h"
 #include "objects/bytes.h"
 #include "objects/class.h"
 #include "objects/complex.h"
@@ -75,6 +86,7 @@ struct ThreadLaunch {
 void* run_registered(void* launch_pointer) {
   auto* launch = static_cast<ThreadLaunch*>(launch_pointer);
   set_c_stack_limit(kInterpreterStackSize);
+  thread_state()->is_main = true;
   launch->result = launch->body(launch->argument);
   return nullptr;
 }
@@ -112,6 +124,7 @@ void start_runtime() {
   init_frame_type();
   init_generator_types();
   init_traceback_type();
+  init_weakref_types();
   finish_static_types();
   register_builtin_module("builtins", create_builtins_module);
   register_builtin_module("sys", create_sys_module);
@@ -119,6 +132,7 @@ void start_runtime() {
   register_builtin_module("_imp", create_imp_module);
   register_builtin_module("_opcode", create_opcode_module);
   register_builtin_module("_warnings", create_warnings_module);
+  register_builtin_module("itertools", create_itertools_module);
   register_builtin_module("unicodedata", create_unicodedata_module);
   register_builtin_module("_posixsubprocess", create_posixsubprocess_module);
   register_builtin_module("select", create_select_module);
@@ -129,6 +143,16 @@ void start_runtime() {
   register_builtin_module("_json", create_json_module);
   register_builtin_module("_csv", create_csv_module);
   register_builtin_module("fcntl", create_fcntl_module);
+  register_builtin_module("_weakref", create_weakref_module);
+  register_builtin_module("gc", create_gc_module);
+  register_builtin_module("atexit", create_atexit_module);
+  register_builtin_module("posix", create_posix_module);
+  register_builtin_module("errno", create_errno_module);
+  register_builtin_module("_stat", create_stat_module);
+  register_builtin_module("_signal", create_signal_module);
+  register_builtin_module("time", create_time_module);
+  register_builtin_module("_thread", create_thread_module);
+  register_builtin_module("_contextvars", create_contextvars_module);
   set_compile_warning_sink(show_syntax_warning);
   install_import_system();
 }
@@ -147,14 +171,15 @@ int run_on_large_stack(int (*body)(void*), void* argument) {
     return body(argument);
   }
   pthread_attr_destroy(&attributes);
-  // SIGINT goes to the interpreter thread, which runs Python as CPython's
-  // main thread does: its blocking reads (the REPL's) then see EINTR.
-  sigset_t interrupt;
-  sigemptyset(&interrupt);
-  sigaddset(&interrupt, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &interrupt, nullptr);
+  // Signals go to the interpreter thread, which runs Python as CPython's
+  // main thread does: its blocking calls (the REPL's reads, sleep, pause)
+  // then see EINTR.
+  sigset_t signals;
+  sigfillset(&signals);
+  sigset_t previous;
+  pthread_sigmask(SIG_BLOCK, &signals, &previous);
   pthread_join(thread, nullptr);
-  pthread_sigmask(SIG_UNBLOCK, &interrupt, nullptr);
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   return launch.result;
 }
 
