@@ -95,6 +95,12 @@ def main():
     programs = harness.select(every, opts.paths)
     if not programs:
         sys.exit("no programs match")
+    if os.environ.get("KRAIT_SANITIZED"):
+        for rel in programs:
+            reason = harness.unsanitized_reason(rel)
+            if reason:
+                print(f"not run in the sanitizer build: {rel}: {reason}")
+        programs = [rel for rel in programs if not harness.unsanitized_reason(rel)]
     known = ratchet.read_known(KNOWN)
 
     def one(rel):

@@ -14,6 +14,10 @@ Optional header comments, in the leading block of `#` lines of the program:
 
     # args: a b 'c d'     extra command-line arguments (shell-style quoting)
     # stdin: name.txt     feed this file (relative to the program's folder) as stdin
+    # unsanitized: WHY    not run in the sanitizer build (KRAIT_SANITIZED set), for
+                          the reason given: a result that depends on what the
+                          conservative collector finds on the C stack, which the
+                          sanitizer's frames keep stale words in
 
 CPython 3.11 makes the script's path absolute (`__main__.__file__`, the
 `File "..."` lines of tracebacks), so the output names the checkout's location.
@@ -92,6 +96,19 @@ def read_header(rel):
                 name = body[len("stdin:"):].strip()
                 stdin = os.path.join(PROGRAMS_DIR, os.path.dirname(rel), name)
     return args, stdin
+
+
+def unsanitized_reason(rel):
+    """Why the program is not run in the sanitizer build, or None."""
+    with open(os.path.join(PROGRAMS_DIR, rel), encoding="utf-8", errors="replace") as f:
+        for line in f:
+            line = line.strip()
+            if not line.startswith("#"):
+                break
+            body = line[1:].strip()
+            if body.startswith("unsanitized:"):
+                return body[len("unsanitized:"):].strip()
+    return None
 
 
 def environment():

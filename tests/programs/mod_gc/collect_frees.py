@@ -1,4 +1,5 @@
 # gc.collect() frees unreachable objects: weak references die, __del__ runs.
+# unsanitized: expects gc.collect() to free objects that the sanitizer build's C stack frames still hold stale pointers to (the collector scans the C stack conservatively)
 import gc
 import weakref
 

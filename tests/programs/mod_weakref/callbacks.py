@@ -1,4 +1,5 @@
 # Callbacks run once the referent is collected, newest first; a dead weakref's
+# unsanitized: expects gc.collect() to free objects that the sanitizer build's C stack frames still hold stale pointers to (the collector scans the C stack conservatively)
 # callback does not run; an exception in a callback is reported, not raised.
 import gc
 import weakref

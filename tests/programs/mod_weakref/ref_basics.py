@@ -1,4 +1,5 @@
 # weakref.ref: calling, reuse of the basic ref, callbacks, hash, equality, repr.
+# unsanitized: expects gc.collect() to free objects that the sanitizer build's C stack frames still hold stale pointers to (the collector scans the C stack conservatively)
 import _weakref
 import gc
 

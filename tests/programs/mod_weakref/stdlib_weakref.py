@@ -1,4 +1,5 @@
 # The weakref module over _weakref: WeakSet, WeakValueDictionary,
+# unsanitized: expects gc.collect() to free objects that the sanitizer build's C stack frames still hold stale pointers to (the collector scans the C stack conservatively)
 # WeakKeyDictionary, WeakMethod, finalize.
 import gc
 import weakref
