@@ -50,14 +50,23 @@ struct Seq {
 
 // The value of a Constant or MatchSingleton node, kept as text and numbers so
 // that the AST holds no Python objects (see arena.h).
+// Tuple and FrozenSet (and negative ints, complex numbers with a real part)
+// never come from the parser: they appear in trees built with the `ast`
+// module and handed to compile().
 struct ConstantValue {
-  enum class Kind : uint8_t { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes };
+  enum class Kind : uint8_t {
+    None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes, Tuple, FrozenSet
+  };
   Kind kind = Kind::None;
-  // Float: the value; Complex: the imaginary part (a literal's real part is 0).
+  // Float: the value; Complex: the imaginary part.
   double number = 0;
-  // Int: decimal digits, no sign, no underscores; Str: UTF-8, lone surrogates
-  // in their 3-byte form; Bytes: the raw bytes.
+  // Complex: the real part (0 for a literal).
+  double real = 0;
+  // Int: decimal digits with an optional '-', no underscores; Str: UTF-8,
+  // lone surrogates in their 3-byte form; Bytes: the raw bytes.
   Str text;
+  // Tuple, FrozenSet: the items.
+  Seq<ConstantValue> items;
 };
 
 #define KRAIT_AST_ENUM_BEGIN(asdl, Cpp) enum class Cpp : uint8_t {

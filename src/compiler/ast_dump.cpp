@@ -241,10 +241,23 @@ std::string constant_repr(const ConstantValue& value) {
     case ConstantValue::Kind::Complex: {
       std::string text = float_repr_no_dot_zero(value.number);
       text += 'j';
+      if (value.real != 0) text = "(" + float_repr_no_dot_zero(value.real) + "+" + text + ")";
       return text;
     }
     case ConstantValue::Kind::Str: return str_repr(value.text.view());
     case ConstantValue::Kind::Bytes: return bytes_repr(value.text.view());
+    case ConstantValue::Kind::Tuple:
+    case ConstantValue::Kind::FrozenSet: {
+      bool tuple = value.kind == ConstantValue::Kind::Tuple;
+      std::string text = tuple ? "(" : "frozenset({";
+      for (uint32_t i = 0; i < value.items.size; ++i) {
+        if (i) text += ", ";
+        text += constant_repr(value.items[i]);
+      }
+      if (tuple && value.items.size == 1) text += ',';
+      text += tuple ? ")" : "})";
+      return text;
+    }
   }
   return "?";
 }

@@ -44,7 +44,8 @@ Code* Compiler::compile(const ast::ModNode* mod) {
   }
   auto* m = ast::as<ast::Expression>(mod);
   expr(m->body);
-  emit(op(Op::RETURN_VALUE));
+  // assemble() adds the RETURN_VALUE without a location of its own, so that
+  // it takes the expression's, as CPython's.
   return leave_scope(false);
 }
 

@@ -123,6 +123,16 @@ void Unparser::constant(const ast::ConstantValue& v) {
       return;
     case K::Str: out_ += str_repr(v.text.view()); return;
     case K::Bytes: out_ += bytes_repr(v.text.view()); return;
+    case K::Tuple:
+    case K::FrozenSet:
+      out_ += v.kind == K::Tuple ? "(" : "frozenset({";
+      for (uint32_t i = 0; i < v.items.size; ++i) {
+        if (i) out_ += ", ";
+        constant(v.items[i]);
+      }
+      if (v.kind == K::Tuple && v.items.size == 1) out_ += ',';
+      out_ += v.kind == K::Tuple ? ")" : "})";
+      return;
   }
 }
 

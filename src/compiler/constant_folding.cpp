@@ -387,9 +387,14 @@ Const ConstantFolder::from_ast(const ast::ConstantValue& value) {
     case K::Ellipsis: c.kind = Kind::Ellipsis; break;
     case K::Int: c.kind = Kind::Int; c.text = std::string(value.text.view()); break;
     case K::Float: c.kind = Kind::Float; c.real = value.number; break;
-    case K::Complex: c.kind = Kind::Complex; c.imag = value.number; break;
+    case K::Complex: c.kind = Kind::Complex; c.real = value.real; c.imag = value.number; break;
     case K::Str: c.kind = Kind::Str; c.text = std::string(value.text.view()); break;
     case K::Bytes: c.kind = Kind::Bytes; c.text = std::string(value.text.view()); break;
+    case K::Tuple:
+    case K::FrozenSet:
+      c.kind = value.kind == K::Tuple ? Kind::Tuple : Kind::FrozenSet;
+      for (const ast::ConstantValue& item : value.items) c.items.push_back(from_ast(item));
+      break;
   }
   if (c.kind == Kind::Int) {
     // Normalise the digits (leading zeros cannot occur except for "0").

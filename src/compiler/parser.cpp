@@ -21,7 +21,8 @@ Parser::Parser(const SourceText& source, Arena& arena, ParseOptions options, int
       options_(options),
       tokenizer_(source, TokenizerOptions{.first_lineno = starting_lineno,
                                           .character_offsets = character_offsets,
-                                          .interactive = options.interactive}),
+                                          .interactive = options.interactive,
+                                          .type_comments = options.type_comments}),
       starting_lineno_(starting_lineno),
       starting_col_offset_(starting_col_offset),
       character_offsets_(character_offsets) {
@@ -49,6 +50,16 @@ void Parser::fill_to(int i) {
     }
     // Skip what the grammar never sees (type comments unless asked for).
     if (t.type == TokenType::TYPE_COMMENT && !options_.type_comments) continue;
+    if (t.type == TokenType::TYPE_IGNORE) {
+      // The second pass tokenizes again: keep each line's comment once.
+      if (type_ignores_.empty() || type_ignores_.back()->lineno < t.lineno) {
+        TypeIgnore* ignore = make<TypeIgnore>(arena_);
+        ignore->lineno = t.lineno;
+        ignore->tag = Str(arena_.copy(t.text));
+        type_ignores_.push_back(ignore);
+      }
+      continue;
+    }
     if (t.type == TokenType::COMMENT || t.type == TokenType::NL) continue;
     // CPython's parser sees NEWLINE without its '\n', an empty token
     // unless a comment before it belongs to it: then it starts at the '#'.

@@ -497,6 +497,8 @@ class Parser final : public StringParserHost {
   // A deque: fetching a token (tok(), at any lookahead) must not move the
   // ones already fetched, which rules hold by reference.
   std::deque<Token> tokens_;
+  // The `# type: ignore` comments seen so far (Module.type_ignores).
+  std::vector<TypeIgnore*> type_ignores_;
   std::vector<Memo*> memo_;
   // Bracket nesting after each token (CPython's token->level).
   std::vector<int> levels_;

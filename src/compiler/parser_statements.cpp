@@ -16,6 +16,7 @@ ModNode* Parser::file_rule() {
   if (!at(TokenType::ENDMARKER)) return nullptr;
   Module* m = make<Module>(arena_);
   m->body = body.seq<StmtNode*>(arena_);
+  m->type_ignores = make_seq<TypeIgnoreNode*>(arena_, type_ignores_);
   return m;
 }
 

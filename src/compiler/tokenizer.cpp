@@ -13,6 +13,7 @@
 #include "compiler/tokenizer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 
@@ -352,6 +353,36 @@ void Tokenizer::join_next_line(const char* next_line_start) {
   ++lineno_;
 }
 
+bool Tokenizer::type_comment(const char* start, Token& out) {
+  const char* p = start + 1;
+  auto skip_blanks = [&] {
+    while (p < cursor_ && (*p == ' ' || *p == '\t')) ++p;
+  };
+  skip_blanks();
+  constexpr std::string_view kPrefix = "type:";
+  if (static_cast<size_t>(cursor_ - p) < kPrefix.size() ||
+      std::string_view(p, kPrefix.size()) != kPrefix) {
+    return false;
+  }
+  p += kPrefix.size();
+  skip_blanks();
+  constexpr std::string_view kIgnore = "ignore";
+  if (static_cast<size_t>(cursor_ - p) >= kIgnore.size() &&
+      std::string_view(p, kIgnore.size()) == kIgnore) {
+    const char* tag = p + kIgnore.size();
+    unsigned char next = tag < cursor_ ? static_cast<unsigned char>(*tag) : 0;
+    if (!(std::isalnum(next) || next == '_' || next >= 0x80)) {
+      out = make(TokenType::TYPE_IGNORE, tag, cursor_);
+      return true;
+    }
+  }
+  out = make(TokenType::TYPE_COMMENT, p, cursor_);
+  // A type comment on a line of its own (a function's signature comment)
+  // ends with a NEWLINE, as CPython's grammar expects.
+  blank_line_ = false;
+  return true;
+}
+
 Token Tokenizer::make(TokenType type, const char* start, const char* end) const {
   Token token;
   token.type = type;
@@ -668,6 +699,7 @@ bool Tokenizer::scan_after_indentation(Token& out) {
         out = make(TokenType::COMMENT, start, cursor_);
         return true;
       }
+      if (options_.type_comments && type_comment(start, out)) return true;
       comment_start = start;
       continue;
     }

@@ -96,6 +96,9 @@ struct TokenizerOptions {
   // At the interactive prompt a totally empty line ends a block (it gives a
   // NEWLINE), and a first line of blanks or a comment is an empty statement.
   InteractiveInput interactive = InteractiveInput::None;
+  // PyCF_TYPE_COMMENTS: `# type: X` comments become TYPE_COMMENT tokens and
+  // `# type: ignore...` ones TYPE_IGNORE tokens (text: what follows "ignore").
+  bool type_comments = false;
 };
 
 // The SyntaxError for a name that is not valid UTF-8: CPython's tokenizer
@@ -165,6 +168,8 @@ class Tokenizer {
   Token scan_operator(const char* start);
   Token at_end_of_input();
   Token compat_error_token(const char* start);
+  // A `# type:` comment ending at cursor_ as a TYPE_COMMENT or TYPE_IGNORE token.
+  bool type_comment(const char* start, Token& out);
   Token make(TokenType type, const char* start, const char* end) const;
   Token make_multiline(TokenType type, const char* start, int start_lineno,
                        const char* start_line_start) const;

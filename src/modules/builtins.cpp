@@ -7,7 +7,7 @@
 #include "modules/builtins_eval.h"
 #include "modules/sys.h"
 #include "modules/io_files.h"
-#include "modules/sys_streams.h"
+#include "modules/io_textio.h"
 #include "objects/bytes.h"
 #include "objects/class.h"
 #include "objects/complex.h"
@@ -637,6 +637,8 @@ Module* create_builtins_module() {
       {"exit", builtin_exit},
       {"quit", builtin_exit},
   });
+  // open() is _io.open (modules/io_module.cpp), as CPython's is io.open.
+  dict_get_str(module->dict, intern("open")).as<BuiltinFunction>()->module = str_value("io");
   add_eval_builtins(module);
   return module;
 }

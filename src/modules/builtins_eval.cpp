@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "modules/ast_module.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -270,7 +271,8 @@ Value builtin_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
                   3, 0, 6},
                  args, nargs, kwnames, bound);
   std::string text;
-  if (!source_text(bound[0], text)) {
+  bool tree = is_ast_object(bound[0]);
+  if (!tree && !source_text(bound[0], text)) {
     throw_type_error("compile() arg 1 must be a string, bytes or AST object");
   }
   std::string filename;
@@ -289,16 +291,25 @@ Value builtin_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     throw_type_error("compile() argument 'mode' must be str, not " + type_name(bound[2]));
   }
   std::string_view mode = str_view(bound[2]);
-  if (mode != "exec" && mode != "eval" && mode != "single") {
-    throw_value_error("compile() mode must be 'exec', 'eval' or 'single'");
-  }
   int64_t flags = bound[3].is_null() ? 0 : index_as_ssize(bound[3]);
+  bool only_ast = (flags & kOnlyAstFlag) != 0;
+  if (mode != "exec" && mode != "eval" && mode != "single" &&
+      !(mode == "func_type" && only_ast)) {
+    throw_value_error(only_ast
+                          ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                          : "compile() mode must be 'exec', 'eval' or 'single'");
+  }
   // The __future__ flags, CO_NESTED, and the PyCF_* compile flags.
   constexpr int64_t kKnownFlags = 0x1FE0000 | 0x10 | 0x400 | 0x1000 | 0x200 | 0x2000 | 0x4000;
   if (flags & ~kKnownFlags) throw_value_error("compile(): unrecognised flags");
-  if (flags & 0x400) throw_value_error("compile(): PyCF_ONLY_AST is not supported yet");
   int64_t optimize = bound[5].is_null() ? -1 : index_as_ssize(bound[5]);
   if (optimize < -1 || optimize > 2) throw_value_error("compile(): invalid optimize value");
+  if (tree) {
+    if (only_ast) return bound[0];
+    return Value::from_object(
+        compile_ast_object(bound[0], filename, mode, static_cast<int>(optimize)));
+  }
+  if (only_ast) return parse_to_ast_object(text, filename, mode, flags);
   return Value::from_object(compile_to_code(text, filename, mode, static_cast<int>(optimize)));
 }
 

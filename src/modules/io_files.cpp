@@ -12,13 +12,16 @@
 #include <string>
 #include <unordered_set>
 
-#include "modules/sys_streams.h"
+#include "modules/io_textio.h"
 #include "modules/warnings.h"
 #include "objects/bytes.h"
 #include "objects/container_support.h"
+#include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/str.h"
 #include "objects/str_internal.h"
 #include "objects/tuple.h"
@@ -34,7 +37,6 @@ Type file_io_type;
 Type buffered_reader_type;
 Type buffered_writer_type;
 Type buffered_random_type;
-Type unsupported_operation_type;
 
 namespace {
 
@@ -46,6 +48,11 @@ std::unordered_set<uintptr_t>& open_files() {
   return *files;
 }
 
+struct ModeFlags {
+  bool creating = false, reading = false, writing = false, appending = false, updating = false;
+  bool text = false, binary = false;
+};
+
 BinaryFile* as_file(Value self) { return self.as<BinaryFile>(); }
 
 bool is_buffered(const BinaryFile* file) { return file->type != &file_io_type; }
@@ -55,6 +62,7 @@ bool is_buffered(const BinaryFile* file) { return file->type != &file_io_type; }
 // file"), given as `buffered_message`.
 void check_open(BinaryFile* file, const char* buffered_message) {
   if (!file->closed) return;
+  if (file->detached) throw_value_error("raw stream has been detached");
   if (buffered_message && is_buffered(file)) throw_value_error(buffered_message);
   throw_value_error("I/O operation on closed file");
 }
@@ -88,19 +96,88 @@ void write_all(int fd, const char* data, size_t size) {
   }
 }
 
+// The operations on what lies beneath: the descriptor, or the Python stream
+// (`object`) of a buffered file over a raw file that is not a FileIO, or of a
+// text file over a binary file that is not a native buffered one.
+bool over_object(const BinaryFile* file) { return file->fd < 0; }
+
+int64_t lowlevel_seek(BinaryFile* file, int64_t offset, int whence) {
+  if (over_object(file)) {
+    return index_as_ssize(call_method(file->object, intern("seek"), {make_int(offset), make_int(whence)}));
+  }
+  off_t position = ::lseek(file->fd, offset, whence);
+  if (position < 0) raise_errno(errno);
+  return position;
+}
+
+void lowlevel_write(BinaryFile* file, const char* data, size_t size) {
+  if (!over_object(file)) {
+    write_all(file->fd, data, size);
+    return;
+  }
+  while (size > 0) {
+    Value count = call_method(file->object, intern("write"), {Value::from_object(make_bytes({data, size}))});
+    size_t written = is_none(count) ? size : static_cast<size_t>(index_as_ssize(count));
+    if (written > size) written = size;
+    if (written == 0) break;
+    data += written;
+    size -= written;
+  }
+}
+
+// Reads up to `size` bytes into `into`; answers how many (0 at end of file).
+size_t lowlevel_read(BinaryFile* file, char* into, size_t size) {
+  if (over_object(file)) {
+    Value data = call_method(file->object, intern(file->reads_read1 ? "read1" : "read"),
+                             {make_int(static_cast<int64_t>(size))});
+    if (is_none(data)) return 0;
+    std::string_view bytes;
+    if (!bytes_like_view(data, bytes)) {
+      throw_type_error("read() should return bytes, not '" + type_name(data) + "'");
+    }
+    if (bytes.size() > size) throw_value_error("read() returned too much data");
+    std::memcpy(into, bytes.data(), bytes.size());
+    return bytes.size();
+  }
+  ssize_t count;
+  do {
+    count = ::read(file->fd, into, size);
+  } while (count < 0 && errno == EINTR);
+  if (count < 0) raise_errno(errno);
+  return static_cast<size_t>(count);
+}
+
 // Gives back input read ahead (the descriptor's position moves back to the
 // first unconsumed byte) before writing or seeking.
 void drop_input(BinaryFile* file) {
   if (file->holds_output) return;
   size_t unread = file->buffer_size - file->buffer_start;
   file->buffer_size = file->buffer_start = 0;
-  if (unread > 0 && ::lseek(file->fd, -static_cast<off_t>(unread), SEEK_CUR) < 0) raise_errno(errno);
+  if (unread > 0) lowlevel_seek(file, -static_cast<int64_t>(unread), SEEK_CUR);
 }
 
 void prepare_input(BinaryFile* file) {
   if (!file->holds_output) return;
   binary_flush(file);
   file->holds_output = false;
+}
+
+void finalize_file(void* block, void* offset);
+
+// Registers the file for the flush at exit and for its finaliser (also
+// without closefd: the finaliser takes the file out of the registry).
+void watch_file(BinaryFile* file) {
+  void* block = GC_base(file);
+  GC_register_finalizer_no_order(
+      block, finalize_file,
+      reinterpret_cast<void*>(static_cast<uintptr_t>(reinterpret_cast<char*>(file) - static_cast<char*>(block))),
+      nullptr, nullptr);
+  open_files().insert(reinterpret_cast<uintptr_t>(file));
+}
+
+void unwatch_file(BinaryFile* file) {
+  open_files().erase(reinterpret_cast<uintptr_t>(file));
+  GC_register_finalizer_no_order(GC_base(file), nullptr, nullptr, nullptr, nullptr);
 }
 
 void finalize_file(void* block, void* offset) {
@@ -141,7 +218,8 @@ Bytes* take_input(BinaryFile* file, size_t count) {
 
 Bytes* read_bytes(BinaryFile* file, int64_t limit) {
   while (limit < 0 || binary_pending_input(file).size() < static_cast<size_t>(limit)) {
-    if (!binary_fill(file)) break;
+    size_t wanted = limit < 0 ? kFileBufferSize : static_cast<size_t>(limit) - binary_pending_input(file).size();
+    if (!binary_fill(file, wanted)) break;
   }
   return take_input(file, limit < 0 ? binary_pending_input(file).size() : static_cast<size_t>(limit));
 }
@@ -156,7 +234,8 @@ Bytes* read_line(BinaryFile* file, int64_t limit) {
     }
     if (limit >= 0 && pending.size() >= static_cast<size_t>(limit)) return take_input(file, limit);
     scanned = pending.size();
-    if (!binary_fill(file)) return take_input(file, binary_pending_input(file).size());
+    // FileIO reads no further than the line: one byte at a time.
+    if (!binary_fill(file, 1)) return take_input(file, binary_pending_input(file).size());
   }
 }
 
@@ -174,16 +253,70 @@ Value file_read(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 Value file_readinto(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("readinto", nargs, kwnames, 1, 1);
   BinaryFile* file = as_file(self);
-  if (!is_bytearray(args[0])) {
+  ByteArray* target = resizable_storage(args[0]);
+  if (target == nullptr) {
     throw_type_error("readinto() argument must be read-write bytes-like object, not " + type_name(args[0]));
   }
   if (is_buffered(file)) require_readable(file);
   check_open(file, "readinto of closed file");
   if (!is_buffered(file)) require_readable(file);
-  auto* target = args[0].as<ByteArray>();
   Bytes* data = read_bytes(file, static_cast<int64_t>(target->size));
   std::memcpy(target->items, data->data(), data->size);
   return make_int(static_cast<int64_t>(data->size));
+}
+
+// peek(size=0): the input read ahead, filling the buffer once when it is empty.
+Value file_peek(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("peek", nargs, kwnames, 0, 1);
+  BinaryFile* file = as_file(self);
+  check_open(file, "peek of closed file");
+  require_readable(file);
+  if (binary_pending_input(file).empty()) binary_fill(file);
+  return Value::from_object(make_bytes(binary_pending_input(file)));
+}
+
+// read1(size=-1): at most one read of the raw file, and none when input is read ahead.
+Bytes* read_once(BinaryFile* file, int64_t limit) {
+  if (limit == 0) return make_bytes("");
+  if (binary_pending_input(file).empty()) binary_fill(file);
+  return take_input(file, limit < 0 ? binary_pending_input(file).size() : static_cast<size_t>(limit));
+}
+
+Value file_read1(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("read1", nargs, kwnames, 0, 1);
+  BinaryFile* file = as_file(self);
+  require_readable(file);
+  check_open(file, "read of closed file");
+  return Value::from_object(read_once(file, size_argument(args, nargs)));
+}
+
+Value file_readinto1(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("readinto1", nargs, kwnames, 1, 1);
+  BinaryFile* file = as_file(self);
+  ByteArray* target = resizable_storage(args[0]);
+  if (target == nullptr) {
+    throw_type_error("readinto1() argument must be read-write bytes-like object, not " + type_name(args[0]));
+  }
+  require_readable(file);
+  check_open(file, "readinto of closed file");
+  Bytes* data = read_once(file, static_cast<int64_t>(target->size));
+  std::memcpy(target->items, data->data(), data->size);
+  return make_int(static_cast<int64_t>(data->size));
+}
+
+// detach(): flushes and hands back the raw file, leaving this object unusable.
+Value file_detach(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("detach", nargs, kwnames, 0, 0);
+  BinaryFile* file = as_file(self);
+  check_open(file, "raw stream has been detached");
+  binary_flush(file);
+  drop_input(file);
+  Value raw = file->raw;
+  unwatch_file(file);
+  if (!over_object(file) && !raw.is_null() && !raw.as<BinaryFile>()->closed) watch_file(raw.as<BinaryFile>());
+  file->closed = file->detached = true;
+  file->raw = Value::null();
+  return raw;
 }
 
 Value file_readline(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -288,12 +421,14 @@ Value file_close(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 Value file_fileno(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("fileno", nargs, kwnames, 0, 0);
   check_open(as_file(self), nullptr);
+  if (over_object(as_file(self))) return call_method(as_file(self)->object, intern("fileno"), {});
   return make_int(as_file(self)->fd);
 }
 
 Value file_isatty(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("isatty", nargs, kwnames, 0, 0);
   check_open(as_file(self), nullptr);
+  if (over_object(as_file(self))) return call_method(as_file(self)->object, intern("isatty"), {});
   return make_bool(::isatty(as_file(self)->fd) == 1);
 }
 
@@ -318,7 +453,7 @@ Value file_writable(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 Value file_seekable(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("seekable", nargs, kwnames, 0, 0);
   check_open(as_file(self), nullptr);
-  return make_bool(::lseek(as_file(self)->fd, 0, SEEK_CUR) >= 0);
+  return make_bool(binary_seekable(as_file(self)));
 }
 
 Value file_enter(Value self, const Value*, size_t nargs, Tuple* kwnames) {
@@ -346,6 +481,11 @@ Value file_next(Value self) {
 Value file_repr(Value self) {
   BinaryFile* file = as_file(self);
   std::string text = "<_io." + std::string(file->type->name->view());
+  if (file->name.is_null()) {
+    Value name = file->object.is_null() ? Value::null() : lookup_attr(file->object, intern("name"));
+    if (name.is_null()) return str_value(text + ">");
+    return str_value(text + " name=" + std::string(repr(name)->view()) + ">");
+  }
   if (file->type == &file_io_type) {
     if (file->closed) return str_value("<_io.FileIO [closed]>");
     text += " name=" + std::string(repr(file->name)->view()) + " mode='" + file->mode +
@@ -355,15 +495,77 @@ Value file_repr(Value self) {
   return str_value(text + " name=" + std::string(repr(file->name)->view()) + ">");
 }
 
-Value file_name_get(Value self) { return as_file(self)->name; }
+Value file_name_get(Value self) {
+  BinaryFile* file = as_file(self);
+  if (file->name.is_null()) return getattr(file->object, intern("name"));
+  return file->name;
+}
 Value file_mode_get(Value self) { return str_value(as_file(self)->mode); }
 Value file_closed_get(Value self) { return make_bool(as_file(self)->closed); }
 Value file_closefd_get(Value self) { return make_bool(as_file(self)->closefd); }
+Value file_raw_get(Value self) { return as_file(self)->raw; }
+
+// FileIO's own mode letters: exactly one of r, w, x, a, at most one plus, and b.
+ModeFlags parse_raw_mode(std::string_view mode);
+BinaryFile* open_file_io(Value file, const ModeFlags& flags, bool closefd, Value opener);
+
+Value file_io_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[4];
+  bind_arguments({"FileIO", {"file", "mode", "closefd", "opener"}, 1}, args, nargs, kwnames, bound);
+  std::string_view mode = "r";
+  if (!bound[1].is_null()) {
+    if (!is_str(bound[1])) {
+      throw_type_error("FileIO() argument 'mode' must be str, not " + type_name(bound[1]));
+    }
+    mode = str_view(bound[1]);
+  }
+  if (is_float(bound[0])) throw_type_error("integer argument expected, got float");
+  ModeFlags flags = parse_raw_mode(mode);
+  bool closefd = bound[2].is_null() || truthy(bound[2]);
+  Value opener = bound[3].is_null() ? none() : bound[3];
+  return Value::from_object(open_file_io(bound[0], flags, closefd, opener));
+}
+
+void check_capability_of(Value raw, const char* method, const char* message) {
+  if (call_method(raw, intern(method), {}).bits() != make_bool(true).bits()) raise_unsupported_operation(message);
+}
+
+// BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE) and its siblings.
+Value buffered_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[2];
+  const char* name = type == &buffered_reader_type   ? "BufferedReader"
+                     : type == &buffered_writer_type ? "BufferedWriter"
+                                                     : "BufferedRandom";
+  bind_arguments({name, {"raw", "buffer_size"}, 1}, args, nargs, kwnames, bound);
+  if (!bound[1].is_null() && index_as_ssize(bound[1]) <= 0) {
+    throw_value_error("buffer size must be strictly positive");
+  }
+  Value raw = bound[0];
+  if (!is_instance_of(raw, &file_io_type)) {
+    BinaryFile* file = make_file_over_object(type, raw);
+    if (type != &buffered_writer_type) check_capability_of(raw, "readable", "File or stream is not readable.");
+    if (type != &buffered_reader_type) check_capability_of(raw, "writable", "File or stream is not writable.");
+    if (type == &buffered_random_type) check_capability_of(raw, "seekable", "File or stream is not seekable.");
+    return Value::from_object(file);
+  }
+  auto* file = raw.as<BinaryFile>();
+  if (file->closed) throw_value_error("raw stream has been detached or closed");
+  bool wants_read = type != &buffered_writer_type, wants_write = type != &buffered_reader_type;
+  if (wants_read && !file->readable) raise_unsupported_operation("File or stream is not readable.");
+  if (wants_write && !file->writable) raise_unsupported_operation("File or stream is not writable.");
+  if (type == &buffered_random_type && !binary_seekable(file)) {
+    raise_unsupported_operation("File or stream is not seekable.");
+  }
+  return Value::from_object(make_buffered_file(type, file));
+}
+
 void init_binary_type(Type* type, const char* name) {
   type->repr = file_repr;
   type->iter = file_iter;
   type->next = file_next;
-  init_static_type(type, name, nullptr, sizeof(BinaryFile), 0);
+  Type* base = type == &file_io_type ? &raw_iobase_type : &buffered_iobase_type;
+  type->new_instance = type == &file_io_type ? file_io_new : buffered_new;
+  init_static_type(type, name, base, sizeof(BinaryFile), kTypeBaseType | kTypeHasInstanceDict);
   add_methods(type, {
       {"read", file_read},
       {"readinto", file_readinto},
@@ -389,17 +591,21 @@ void init_binary_type(Type* type, const char* name) {
       {"mode", file_mode_get},
       {"closed", file_closed_get},
   });
-  if (type == &file_io_type) add_getsets(type, {{"closefd", file_closefd_get}});
+  if (type == &file_io_type) {
+    add_getsets(type, {{"closefd", file_closefd_get}});
+    return;
+  }
+  add_getsets(type, {{"raw", file_raw_get}});
+  add_methods(type, {{"detach", file_detach}});
+  if (type != &buffered_writer_type) {
+    add_methods(type, {{"peek", file_peek}, {"read1", file_read1}, {"readinto1", file_readinto1}});
+  }
 }
 
 bool initialized = false;
 
 // --- open() ------------------------------------------------------------------
 
-struct ModeFlags {
-  bool creating = false, reading = false, writing = false, appending = false, updating = false;
-  bool text = false, binary = false;
-};
 
 ModeFlags parse_mode(std::string_view mode) {
   ModeFlags flags;
@@ -420,6 +626,26 @@ ModeFlags parse_mode(std::string_view mode) {
     }
   }
   if (flags.text && flags.binary) throw_value_error("can't have text and binary mode at once");
+  return flags;
+}
+
+ModeFlags parse_raw_mode(std::string_view mode) {
+  ModeFlags flags;
+  int kinds = 0, pluses = 0;
+  for (char c : mode) {
+    switch (c) {
+      case 'x': flags.creating = true; ++kinds; break;
+      case 'r': flags.reading = true; ++kinds; break;
+      case 'w': flags.writing = true; ++kinds; break;
+      case 'a': flags.appending = true; ++kinds; break;
+      case '+': flags.updating = true; ++pluses; break;
+      case 'b': break;
+      default: throw_value_error("invalid mode: " + std::string(mode));
+    }
+  }
+  if (kinds != 1 || pluses > 1) {
+    throw_value_error("Must have exactly one of create/read/write/append mode and at most one plus");
+  }
   return flags;
 }
 
@@ -459,7 +685,9 @@ Value path_argument(Value file) {
   return path;
 }
 
-TextStream::Newline newline_mode(Value newline) {
+}  // namespace
+
+TextStream::Newline text_newline_mode(Value newline) {
   if (newline.is_null()) return TextStream::Newline::Universal;
   std::string_view text = str_view(newline);
   if (text.empty()) return TextStream::Newline::Untranslated;
@@ -469,6 +697,8 @@ TextStream::Newline newline_mode(Value newline) {
   throw_value_error("illegal newline value: " + std::string(text));
 }
 
+namespace {
+
 int open_descriptor(const char* path, int flags) {
   int fd;
   do {
@@ -477,178 +707,9 @@ int open_descriptor(const char* path, int flags) {
   return fd;
 }
 
-}  // namespace
-
-void init_io_file_types() {
-  if (initialized) return;
-  initialized = true;
-  init_binary_type(&file_io_type, "_io.FileIO");
-  init_binary_type(&buffered_reader_type, "_io.BufferedReader");
-  init_binary_type(&buffered_writer_type, "_io.BufferedWriter");
-  init_binary_type(&buffered_random_type, "_io.BufferedRandom");
-  init_static_type(&unsupported_operation_type, "io.UnsupportedOperation", &exc_OSError, 0,
-                   kTypeBaseType | kTypeHasInstanceDict | kTypeBaseExceptionSubclass);
-  set_static_type_bases(&unsupported_operation_type, {&exc_OSError, &exc_ValueError});
-}
-
-BinaryFile* make_binary_file(Type* type, int fd, Value name, const char* mode, bool closefd) {
-  init_io_file_types();
-  auto* file = static_cast<BinaryFile*>(allocate_instance(type));
-  file->fd = fd;
-  file->name = name;
-  file->mode = mode;
-  file->readable = mode[0] == 'r' || mode[2] == '+';
-  file->writable = mode[0] != 'r' || mode[2] == '+';
-  file->closefd = closefd;
-  // Also without closefd: the finaliser takes the file out of the registry.
-  void* block = GC_base(file);
-  GC_register_finalizer_no_order(
-      block, finalize_file,
-      reinterpret_cast<void*>(static_cast<uintptr_t>(reinterpret_cast<char*>(file) - static_cast<char*>(block))),
-      nullptr, nullptr);
-  open_files().insert(reinterpret_cast<uintptr_t>(file));
-  return file;
-}
-
-void raise_unsupported_operation(std::string_view message) {
-  init_io_file_types();
-  raise(&unsupported_operation_type, message);
-}
-
-void raise_errno(int error_number, Value filename) {
-  Value strerror = str_value(std::strerror(error_number));
-  Tuple* args = filename.is_null() ? make_tuple({make_int(error_number), strerror})
-                                   : make_tuple({make_int(error_number), strerror, filename});
-  raise_with_args(&exc_OSError, Value::from_object(args));
-}
-
-std::string_view binary_pending_input(BinaryFile* file) {
-  prepare_input(file);
-  return {file->buffer + file->buffer_start, file->buffer_size - file->buffer_start};
-}
-
-void binary_consume(BinaryFile* file, size_t count) { file->buffer_start += count; }
-
-bool binary_fill(BinaryFile* file) {
-  prepare_input(file);
-  if (file->buffer_start > 0) {
-    std::memmove(file->buffer, file->buffer + file->buffer_start, file->buffer_size - file->buffer_start);
-    file->buffer_size -= file->buffer_start;
-    file->buffer_start = 0;
-  }
-  reserve(file, file->buffer_size + kFileBufferSize);
-  ssize_t count;
-  do {
-    count = ::read(file->fd, file->buffer + file->buffer_size, kFileBufferSize);
-  } while (count < 0 && errno == EINTR);
-  if (count < 0) raise_errno(errno);
-  file->buffer_size += static_cast<size_t>(count);
-  return count > 0;
-}
-
-void binary_write(BinaryFile* file, std::string_view data) {
-  if (data.empty()) return;
-  drop_input(file);
-  file->holds_output = true;
-  if (!is_buffered(file)) {
-    write_all(file->fd, data.data(), data.size());
-    return;
-  }
-  reserve(file, file->buffer_size + data.size());
-  std::memcpy(file->buffer + file->buffer_size, data.data(), data.size());
-  file->buffer_size += data.size();
-  if (file->buffer_size >= kFileBufferSize) binary_flush(file);
-}
-
-void binary_flush(BinaryFile* file) {
-  if (!file->holds_output || file->buffer_size == 0) return;
-  size_t size = file->buffer_size;
-  file->buffer_size = 0;
-  write_all(file->fd, file->buffer, size);
-}
-
-int64_t binary_tell(BinaryFile* file) {
-  off_t position = ::lseek(file->fd, 0, SEEK_CUR);
-  if (position < 0) raise_errno(errno);
-  if (file->holds_output) return position + static_cast<int64_t>(file->buffer_size);
-  return position - static_cast<int64_t>(file->buffer_size - file->buffer_start);
-}
-
-int64_t binary_seek(BinaryFile* file, int64_t offset, int whence) {
-  binary_flush(file);
-  drop_input(file);
-  off_t position = ::lseek(file->fd, offset, whence);
-  if (position < 0) raise_errno(errno);
-  return position;
-}
-
-void binary_truncate(BinaryFile* file, int64_t size) {
-  binary_flush(file);
-  drop_input(file);
-  if (::ftruncate(file->fd, size) < 0) raise_errno(errno);
-}
-
-void binary_close(BinaryFile* file) {
-  if (file->closed) return;
-  open_files().erase(reinterpret_cast<uintptr_t>(file));
-  int flush_error = 0;
-  try {
-    binary_flush(file);
-  } catch (const PyException&) {
-    flush_error = 1;
-  }
-  file->closed = true;
-  GC_register_finalizer_no_order(GC_base(file), nullptr, nullptr, nullptr, nullptr);
-  if (file->closefd && ::close(file->fd) < 0 && !flush_error) raise_errno(errno);
-  if (flush_error) throw_pending();
-}
-
-void flush_open_files() {
-  for (uintptr_t address : open_files()) {
-    auto* file = reinterpret_cast<BinaryFile*>(address);
-    try {
-      binary_flush(file);
-    } catch (const PyException&) {
-      clear_current_exception();
-    }
-  }
-}
-
-Value builtin_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value bound[8];
-  bind_arguments({"open", {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1},
-                 args, nargs, kwnames, bound);
-  Value file = bound[0];
-  std::string_view mode_text = "r";
-  if (!bound[1].is_null()) {
-    if (!is_str(bound[1])) throw_type_error("open() argument 'mode' must be str, not " + type_name(bound[1]));
-    mode_text = str_view(bound[1]);
-    if (mode_text.find('\0') != std::string_view::npos) throw_value_error("embedded null character");
-  }
-  int64_t buffering = bound[2].is_null() ? -1 : c_int_argument(bound[2]);
-  Value encoding = optional_text(bound[3], "encoding");
-  Value errors = optional_text(bound[4], "errors");
-  Value newline = optional_text(bound[5], "newline");
-  bool closefd = bound[6].is_null() || truthy(bound[6]);
-  Value opener = bound[7].is_null() ? none() : bound[7];
-
-  ModeFlags flags = parse_mode(mode_text);
-  int kinds = flags.creating + flags.reading + flags.writing + flags.appending;
-  if (kinds > 1) throw_value_error("must have exactly one of create/read/write/append mode");
-  if (kinds == 0) {
-    throw_value_error("Must have exactly one of create/read/write/append mode and at most one plus");
-  }
-  if (flags.binary && !encoding.is_null()) throw_value_error("binary mode doesn't take an encoding argument");
-  if (flags.binary && !errors.is_null()) throw_value_error("binary mode doesn't take an errors argument");
-  if (flags.binary && !newline.is_null()) throw_value_error("binary mode doesn't take a newline argument");
-  if (flags.binary && buffering == 1) {
-    warn(&exc_RuntimeWarning,
-         "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used");
-    buffering = -1;
-  }
-  TextStream::Newline newline_kind = newline_mode(newline);
-  if (!flags.binary && buffering == 0) throw_value_error("can't have unbuffered text I/O");
-
+// FileIO(file, mode, closefd, opener) once the mode is parsed: opens a path
+// or takes a descriptor.
+BinaryFile* open_file_io(Value file, const ModeFlags& flags, bool closefd, Value opener) {
   int fd;
   Value name = file;
   int64_t descriptor = 0;
@@ -699,29 +760,257 @@ Value builtin_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     }
   }
   if (flags.appending) ::lseek(fd, 0, SEEK_END);
+  return make_binary_file(&file_io_type, fd, name, raw_mode(flags), closefd);
+}
 
-  Type* type = &file_io_type;
-  if (buffering != 0) {
-    if (flags.updating) {
-      type = &buffered_random_type;
+}  // namespace
+
+void init_io_file_types() {
+  if (initialized) return;
+  initialized = true;
+  init_io_base_types();
+  init_binary_type(&file_io_type, "_io.FileIO");
+  init_binary_type(&buffered_reader_type, "_io.BufferedReader");
+  init_binary_type(&buffered_writer_type, "_io.BufferedWriter");
+  init_binary_type(&buffered_random_type, "_io.BufferedRandom");
+}
+
+BinaryFile* make_binary_file(Type* type, int fd, Value name, const char* mode, bool closefd) {
+  init_io_file_types();
+  auto* file = static_cast<BinaryFile*>(allocate_instance(type));
+  file->fd = fd;
+  file->name = name;
+  file->mode = mode;
+  file->readable = mode[0] == 'r' || mode[2] == '+';
+  file->writable = mode[0] != 'r' || mode[2] == '+';
+  file->closefd = closefd;
+  watch_file(file);
+  return file;
+}
+
+bool binary_seekable(BinaryFile* file) {
+  if (over_object(file)) return truthy(call_method(file->object, intern("seekable"), {}));
+  return ::lseek(file->fd, 0, SEEK_CUR) >= 0;
+}
+
+BinaryFile* make_file_over_object(Type* type, Value object) {
+  BinaryFile* file = make_binary_file(type, -1, Value::null(), "rb+", true);
+  file->object = object;
+  file->readable = type != &buffered_writer_type && truthy(call_method(object, intern("readable"), {}));
+  file->writable = type != &buffered_reader_type && truthy(call_method(object, intern("writable"), {}));
+  file->raw = object;
+  return file;
+}
+
+BinaryFile* make_buffered_file(Type* type, BinaryFile* raw) {
+  BinaryFile* buffered = make_binary_file(type, raw->fd, raw->name, raw->mode, false);
+  buffered->readable = type != &buffered_writer_type && raw->readable;
+  buffered->writable = type != &buffered_reader_type && raw->writable;
+  buffered->raw = Value::from_object(raw);
+  // The buffered file closes the raw one: finalising the raw file first
+  // would close the descriptor before the buffer is written out.
+  unwatch_file(raw);
+  return buffered;
+}
+
+// A class made as io.py's own classes are (its __module__ is writable, and
+// io.py sets it), on first use; static storage is a root of the collector.
+Type* unsupported_operation_type() {
+  static Type* type = nullptr;
+  if (type == nullptr) {
+    Dict* namespace_dict = make_dict();
+    dict_set_str(namespace_dict, intern("__module__"), str_value("io"));
+    Value bases = Value::from_object(make_tuple({Value::from_object(&exc_OSError), Value::from_object(&exc_ValueError)}));
+    type = call(Value::from_object(&type_type),
+                {str_value("UnsupportedOperation"), bases, Value::from_object(namespace_dict)})
+               .as<Type>();
+  }
+  return type;
+}
+
+void raise_unsupported_operation(std::string_view message) {
+  raise(unsupported_operation_type(), message);
+}
+
+void raise_errno(int error_number, Value filename) {
+  Value strerror = str_value(std::strerror(error_number));
+  Tuple* args = filename.is_null() ? make_tuple({make_int(error_number), strerror})
+                                   : make_tuple({make_int(error_number), strerror, filename});
+  raise_with_args(&exc_OSError, Value::from_object(args));
+}
+
+std::string_view binary_pending_input(BinaryFile* file) {
+  prepare_input(file);
+  return {file->buffer + file->buffer_start, file->buffer_size - file->buffer_start};
+}
+
+void binary_consume(BinaryFile* file, size_t count) { file->buffer_start += count; }
+
+bool binary_fill(BinaryFile* file, size_t wanted) {
+  prepare_input(file);
+  if (file->buffer_start > 0) {
+    std::memmove(file->buffer, file->buffer + file->buffer_start, file->buffer_size - file->buffer_start);
+    file->buffer_size -= file->buffer_start;
+    file->buffer_start = 0;
+  }
+  reserve(file, file->buffer_size + kFileBufferSize);
+  size_t count = lowlevel_read(file, file->buffer + file->buffer_size, is_buffered(file) ? kFileBufferSize : wanted);
+  file->buffer_size += count;
+  return count > 0;
+}
+
+void binary_write(BinaryFile* file, std::string_view data) {
+  if (data.empty()) return;
+  drop_input(file);
+  file->holds_output = true;
+  if (!is_buffered(file)) {
+    lowlevel_write(file, data.data(), data.size());
+    return;
+  }
+  reserve(file, file->buffer_size + data.size());
+  std::memcpy(file->buffer + file->buffer_size, data.data(), data.size());
+  file->buffer_size += data.size();
+  if (file->buffer_size >= kFileBufferSize) binary_flush(file);
+}
+
+void binary_flush(BinaryFile* file) {
+  if (!file->holds_output || file->buffer_size == 0) return;
+  size_t size = file->buffer_size;
+  file->buffer_size = 0;
+  lowlevel_write(file, file->buffer, size);
+  if (over_object(file)) call_method_if_present(file->object, intern("flush"), {});
+}
+
+int64_t binary_tell(BinaryFile* file) {
+  int64_t position = lowlevel_seek(file, 0, SEEK_CUR);
+  if (file->holds_output) return position + static_cast<int64_t>(file->buffer_size);
+  return position - static_cast<int64_t>(file->buffer_size - file->buffer_start);
+}
+
+int64_t binary_seek(BinaryFile* file, int64_t offset, int whence) {
+  binary_flush(file);
+  drop_input(file);
+  return lowlevel_seek(file, offset, whence);
+}
+
+void binary_truncate(BinaryFile* file, int64_t size) {
+  binary_flush(file);
+  drop_input(file);
+  if (over_object(file)) {
+    call_method(file->object, intern("truncate"), {make_int(size)});
+  } else if (::ftruncate(file->fd, size) < 0) {
+    raise_errno(errno);
+  }
+}
+
+void binary_close(BinaryFile* file) {
+  if (file->closed) return;
+  open_files().erase(reinterpret_cast<uintptr_t>(file));
+  int flush_error = 0;
+  try {
+    binary_flush(file);
+  } catch (const PyException&) {
+    flush_error = 1;
+  }
+  file->closed = true;
+  GC_register_finalizer_no_order(GC_base(file), nullptr, nullptr, nullptr, nullptr);
+  if (over_object(file)) {
+    if (flush_error) {
+      try {
+        call_method(file->object, intern("close"), {});
+      } catch (const PyException&) {
+        clear_current_exception();
+      }
     } else {
-      type = flags.reading ? &buffered_reader_type : &buffered_writer_type;
+      call_method(file->object, intern("close"), {});
+    }
+  } else if (file->closefd && ::close(file->fd) < 0 && !flush_error) {
+    raise_errno(errno);
+  }
+  if (!file->raw.is_null() && !over_object(file)) {
+    if (flush_error) {
+      try {
+        binary_close(file->raw.as<BinaryFile>());
+      } catch (const PyException&) {
+        clear_current_exception();
+      }
+    } else {
+      binary_close(file->raw.as<BinaryFile>());
     }
   }
-  BinaryFile* binary = make_binary_file(type, fd, name, raw_mode(flags), closefd);
+  if (flush_error) throw_pending();
+}
+
+void flush_open_files() {
+  for (uintptr_t address : open_files()) {
+    auto* file = reinterpret_cast<BinaryFile*>(address);
+    try {
+      binary_flush(file);
+    } catch (const PyException&) {
+      clear_current_exception();
+    }
+  }
+}
+
+Value builtin_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[8];
+  bind_arguments({"open", {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1},
+                 args, nargs, kwnames, bound);
+  Value file = bound[0];
+  std::string_view mode_text = "r";
+  if (!bound[1].is_null()) {
+    if (!is_str(bound[1])) throw_type_error("open() argument 'mode' must be str, not " + type_name(bound[1]));
+    mode_text = str_view(bound[1]);
+    if (mode_text.find('\0') != std::string_view::npos) throw_value_error("embedded null character");
+  }
+  int64_t buffering = bound[2].is_null() ? -1 : c_int_argument(bound[2]);
+  Value encoding = optional_text(bound[3], "encoding");
+  Value errors = optional_text(bound[4], "errors");
+  Value newline = optional_text(bound[5], "newline");
+  bool closefd = bound[6].is_null() || truthy(bound[6]);
+  Value opener = bound[7].is_null() ? none() : bound[7];
+
+  ModeFlags flags = parse_mode(mode_text);
+  int kinds = flags.creating + flags.reading + flags.writing + flags.appending;
+  if (kinds > 1) throw_value_error("must have exactly one of create/read/write/append mode");
+  if (kinds == 0) {
+    throw_value_error("Must have exactly one of create/read/write/append mode and at most one plus");
+  }
+  if (flags.binary && !encoding.is_null()) throw_value_error("binary mode doesn't take an encoding argument");
+  if (flags.binary && !errors.is_null()) throw_value_error("binary mode doesn't take an errors argument");
+  if (flags.binary && !newline.is_null()) throw_value_error("binary mode doesn't take a newline argument");
+  if (flags.binary && buffering == 1) {
+    warn(&exc_RuntimeWarning,
+         "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used");
+    buffering = -1;
+  }
+  TextStream::Newline newline_kind = text_newline_mode(newline);
+  if (!flags.binary && buffering == 0) throw_value_error("can't have unbuffered text I/O");
+
+  BinaryFile* raw = open_file_io(file, flags, closefd, opener);
+  int fd = raw->fd;
+
+  BinaryFile* binary = raw;
+  if (buffering != 0) {
+    Type* type = flags.reading && !flags.updating ? &buffered_reader_type
+                 : flags.updating                 ? &buffered_random_type
+                                                  : &buffered_writer_type;
+    binary = make_buffered_file(type, raw);
+  }
   if (flags.binary) return Value::from_object(binary);
-  Str* encoding_name = encoding.is_null() ? make_str("UTF-8") : encoding.as<Str>();
+  // "locale" is the locale's encoding, which Krait takes to be UTF-8.
+  Str* encoding_name = encoding.is_null() || str_view(encoding) == "locale" ? make_str("UTF-8") : encoding.as<Str>();
   Str* errors_name = errors.is_null() ? make_str("strict") : errors.as<Str>();
   try {
     TextStream* text = make_text_file(binary, make_str(mode_text), encoding_name, errors_name, newline_kind,
                                       buffering == 1 || (buffering < 0 && ::isatty(fd) == 1));
     return Value::from_object(text);
   } catch (const PyException&) {
-    if (closefd) {
-      binary->closed = true;
-      open_files().erase(reinterpret_cast<uintptr_t>(binary));
-      ::close(fd);
-    }
+    binary->closed = true;
+    open_files().erase(reinterpret_cast<uintptr_t>(binary));
+    if (binary != raw) open_files().erase(reinterpret_cast<uintptr_t>(raw));
+    raw->closed = true;
+    if (closefd) ::close(fd);
     throw;
   }
 }

@@ -11,7 +11,7 @@
 #include <string>
 
 #include "modules/io_files.h"
-#include "modules/sys_streams.h"
+#include "modules/io_textio.h"
 #include "modules/warnings.h"
 #include "objects/bytes.h"
 #include "objects/container_support.h"
@@ -530,8 +530,7 @@ void apply_flags(Module* module) {
   if (f.int_max_str_digits >= 0) int_max_str_digits = f.int_max_str_digits;
   for (TextStream* stream : {original_stdout, original_stderr}) {
     if (!stream) continue;
-    stream->write_through = f.unbuffered;
-    if (f.unbuffered) stream->line_buffering = false;
+    text_stream_set_unbuffered(stream, f.unbuffered);
   }
 }
 

@@ -455,6 +455,15 @@ Value weakref_module_remove_dead_weakref(Value, const Value* args, size_t nargs,
 
 }  // namespace
 
+Value make_weak_reference(Value object) {
+  return get_or_make_ref(&weakref_type, object, Value::null());
+}
+
+Value weak_referent(Value ref) {
+  Object* referent = referent_of(as_weakref(ref));
+  return referent ? Value::from_object(referent) : Value::null();
+}
+
 Value weakref_list_head(Value self) {
   WeakList* list = self.is_object() ? find_list(self.as_object()) : nullptr;
   return list && !list->empty() ? Value::from_object(slot_weakref(list->front())) : none();

@@ -29,6 +29,13 @@ void init_weakref_types();
 // tp_weaklistoffset != 0).
 inline bool is_weakrefable(Type* type) { return type->flags & kTypeWeakrefable; }
 
+// `weakref.ref(object)` without a callback (the object's shared basic
+// reference); TypeError when `object` does not accept weak references.
+Value make_weak_reference(Value object);
+// The referent of a weak reference made by make_weak_reference, or null once
+// it died.
+Value weak_referent(Value ref);
+
 // The getter of `__weakref__`: the first weak reference to `self`, or None.
 Value weakref_list_head(Value self);
 

@@ -23,6 +23,7 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/native.h"
+#include "runtime/unicode.h"
 #include "runtime/protocol.h"
 
 namespace krait {
@@ -108,6 +109,47 @@ bool bytes_like_view(Value v, std::string_view& out) {
   }
   if (is_memoryview(v)) return memoryview_contiguous_data(v, out);
   return false;
+}
+
+std::string hex_with_separator(std::string_view data, Value sep_argument, Value bytes_per_sep,
+                               bool latin1_separator) {
+  std::string sep;
+  if (!sep_argument.is_null()) {
+    if (length(sep_argument) != 1) throw_value_error("sep must be length 1.");
+    char32_t code;
+    if (is_str(sep_argument)) {
+      size_t pos = 0;
+      code = unicode::decode_utf8(str_view(sep_argument), pos);
+    } else if (is_bytes(sep_argument)) {
+      code = static_cast<unsigned char>(sep_argument.as<Bytes>()->view()[0]);
+    } else {
+      throw_type_error("sep must be str or bytes.");
+    }
+    if (code > (latin1_separator ? 255 : 127)) throw_value_error("sep must be ASCII.");
+    sep.push_back(static_cast<char>(code));
+  }
+  int64_t group = 1;
+  if (!bytes_per_sep.is_null()) {
+    Value n = index_value(bytes_per_sep);
+    if (!int_to_int64(n, group) || group < INT32_MIN || group > INT32_MAX) {
+      throw_overflow_error("Python int too large to convert to C int");
+    }
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  size_t n = data.size();
+  size_t every = static_cast<size_t>(group < 0 ? -group : group);
+  for (size_t i = 0; i < n; ++i) {
+    if (!sep.empty() && i > 0 && every > 0) {
+      // Positive counts group from the right, negative from the left.
+      bool boundary = group > 0 ? (n - i) % every == 0 : i % every == 0;
+      if (boundary) out += sep;
+    }
+    auto byte = static_cast<unsigned char>(data[i]);
+    out.push_back(kHex[byte >> 4]);
+    out.push_back(kHex[byte & 15]);
+  }
+  return out;
 }
 
 namespace {
@@ -955,41 +997,7 @@ Value bytes_endswith(Value self, const Value* args, size_t nargs, Tuple* kwnames
 Value bytes_hex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[2];
   bind_arguments({"hex", {"sep", "bytes_per_sep"}, 0, 0}, args, nargs, kwnames, bound);
-  std::string_view data = view_of(self);
-  std::string sep;
-  if (!bound[0].is_null()) {
-    if (length(bound[0]) != 1) throw_value_error("sep must be length 1.");
-    if (is_str(bound[0])) {
-      sep = std::string(str_view(bound[0]));
-    } else if (is_bytes(bound[0])) {
-      sep = std::string(bound[0].as<Bytes>()->view());
-    } else {
-      throw_type_error("sep must be str or bytes.");
-    }
-    if (static_cast<unsigned char>(sep[0]) > 127) throw_value_error("sep must be ASCII.");
-  }
-  int64_t group = 1;
-  if (!bound[1].is_null()) {
-    Value n = index_value(bound[1]);
-    if (!int_to_int64(n, group) || group < INT32_MIN || group > INT32_MAX) {
-      throw_overflow_error("Python int too large to convert to C int");
-    }
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  size_t n = data.size();
-  size_t every = static_cast<size_t>(group < 0 ? -group : group);
-  for (size_t i = 0; i < n; ++i) {
-    if (!sep.empty() && i > 0 && every > 0) {
-      // Positive counts group from the right, negative from the left.
-      bool boundary = group > 0 ? (n - i) % every == 0 : i % every == 0;
-      if (boundary) out += sep;
-    }
-    auto byte = static_cast<unsigned char>(data[i]);
-    out.push_back(kHex[byte >> 4]);
-    out.push_back(kHex[byte & 15]);
-  }
-  return wrap(make_ascii_str(out));
+  return wrap(make_ascii_str(hex_with_separator(view_of(self), bound[0], bound[1], false)));
 }
 
 int hex_digit(char c) {

@@ -40,6 +40,12 @@ bool bytes_from_dunder_bytes(Value v, std::string& out);
 // The data of a bytes-like object (bytes, bytearray, a C-contiguous
 // memoryview, an array.array); false for anything else.
 bool bytes_like_view(Value v, std::string_view& out);
+// The hex digits of `data` as bytes.hex(sep, bytes_per_sep) and
+// binascii.hexlify give them (either argument null when not given), with
+// their ValueErrors and TypeErrors for a bad separator. CPython lets
+// hexlify's separator be any Latin-1 character, bytes.hex's only ASCII.
+std::string hex_with_separator(std::string_view data, Value sep, Value bytes_per_sep,
+                               bool latin1_separator);
 
 void init_bytes_types();
 

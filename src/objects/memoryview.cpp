@@ -990,6 +990,14 @@ bool memoryview_contiguous_data(Value view, std::string_view& out) {
   return true;
 }
 
+bool memoryview_writable_data(Value view, char*& data, size_t& size) {
+  std::string_view bytes;
+  if (view.as<MemoryView>()->readonly || !memoryview_contiguous_data(view, bytes)) return false;
+  data = const_cast<char*>(bytes.data());
+  size = bytes.size();
+  return true;
+}
+
 std::string_view memoryview_buffer(Value view) {
   std::string_view out;
   if (!memoryview_contiguous_data(view, out)) {

@@ -17,6 +17,10 @@ bool is_memoryview(Value v);
 // (PyBUF_SIMPLE); false for a released or non-contiguous view.
 bool memoryview_contiguous_data(Value view, std::string_view& out);
 
+// The memory of a writable C-contiguous view (pack_into, readinto style
+// consumers); false for a read-only, released or non-contiguous view.
+bool memoryview_writable_data(Value view, char*& data, size_t& size);
+
 // The bytes of a C-contiguous view, for consumers that take any bytes-like
 // argument: ValueError if released, BufferError if not C-contiguous.
 std::string_view memoryview_buffer(Value view);

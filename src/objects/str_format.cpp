@@ -192,6 +192,110 @@ Str* str_format_spec(Str* s, std::string_view spec) {
   return make_str(out);
 }
 
+// --- the replacement-field syntax (shared by str.format and _string) ---
+
+int64_t field_integer(std::string_view text) {
+  if (text.empty()) return -1;
+  int64_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return -1;
+    if (value > (INT64_MAX - (c - '0')) / 10) throw_value_error("Too many decimal digits in format string");
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+std::string_view field_name_first(std::string_view name) {
+  return name.substr(0, std::min(name.find_first_of(".["), name.size()));
+}
+
+bool next_field_name_part(std::string_view name, size_t& pos, bool& is_attribute,
+                          std::string_view& key) {
+  if (pos >= name.size()) return false;
+  char c = name[pos++];
+  if (c == '.') {
+    size_t end = std::min(name.find_first_of(".[", pos), name.size());
+    if (end == pos) throw_value_error("Empty attribute in format string");
+    is_attribute = true;
+    key = name.substr(pos, end - pos);
+    pos = end;
+    return true;
+  }
+  if (c == '[') {
+    size_t end = name.find(']', pos);
+    if (end == std::string_view::npos) throw_value_error("Missing ']' in format string");
+    if (end == pos) throw_value_error("Empty attribute in format string");
+    is_attribute = false;
+    key = name.substr(pos, end - pos);
+    pos = end + 1;
+    return true;
+  }
+  throw_value_error("Only '.' or '[' may follow ']' in format field specifier");
+}
+
+bool next_format_piece(std::string_view text, size_t& pos, FormatPiece& piece) {
+  if (pos >= text.size()) return false;
+  piece = FormatPiece{};
+  size_t start = pos;
+  size_t brace = text.find_first_of("{}", pos);
+  if (brace == std::string_view::npos) {
+    piece.literal = text.substr(start);
+    pos = text.size();
+    return true;
+  }
+  char c = text[brace];
+  pos = brace + 1;
+  if (pos < text.size() && text[pos] == c) {  // "{{" or "}}": the literal keeps one brace
+    piece.literal = text.substr(start, pos - start);
+    ++pos;
+    return true;
+  }
+  if (c == '}') throw_value_error("Single '}' encountered in format string");
+  if (pos >= text.size()) throw_value_error("Single '{' encountered in format string");
+  piece.literal = text.substr(start, brace - start);
+  piece.has_field = true;
+  // The field name runs to '}', ':' or '!' ('[' … ']' may hold any of them).
+  size_t name_start = pos;
+  c = '\0';
+  while (pos < text.size()) {
+    c = text[pos++];
+    if (c == '{') throw_value_error("unexpected '{' in field name");
+    if (c == '[') {
+      while (pos < text.size() && text[pos] != ']') ++pos;
+      c = '\0';
+      continue;
+    }
+    if (c == '}' || c == ':' || c == '!') break;
+    c = '\0';
+  }
+  if (c == '\0') throw_value_error("expected '}' before end of string");
+  piece.field_name = text.substr(name_start, pos - 1 - name_start);
+  if (c == '}') return true;
+  if (c == '!') {
+    if (pos >= text.size()) throw_value_error("end of string while looking for conversion specifier");
+    piece.conversion = next_code_point(text.data(), pos);
+    if (pos < text.size()) {
+      char after = text[pos++];
+      if (after == '}') return true;
+      if (after != ':') throw_value_error("expected ':' after conversion specifier");
+    }
+  }
+  size_t spec_start = pos;
+  int count = 1;
+  for (;;) {
+    if (pos >= text.size()) throw_value_error("unmatched '{' in format spec");
+    char s = text[pos++];
+    if (s == '{') {
+      piece.spec_needs_expanding = true;
+      ++count;
+    } else if (s == '}' && --count == 0) {
+      break;
+    }
+  }
+  piece.spec = text.substr(spec_start, pos - 1 - spec_start);
+  return true;
+}
+
 // --- str.format ---
 
 namespace {
@@ -207,18 +311,6 @@ struct FormatState {
   size_t next_auto = 0;
 };
 
-// The integer value of an all-digit field name part, or -1.
-int64_t field_integer(std::string_view text) {
-  if (text.empty()) return -1;
-  int64_t value = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return -1;
-    if (value > (INT64_MAX - (c - '0')) / 10) throw_value_error("Too many decimal digits in format string");
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
-
 Value positional_field(FormatState& state, int64_t index) {
   if (!state.positional_allowed) throw_value_error("Format string contains positional fields");
   if (index < 0 || static_cast<size_t>(index) >= state.nargs) {
@@ -230,9 +322,7 @@ Value positional_field(FormatState& state, int64_t index) {
 
 // Resolves "name.attr[key]…" to its object.
 Value resolve_field(FormatState& state, std::string_view name) {
-  size_t first_end = name.find_first_of(".[");
-  if (first_end == std::string_view::npos) first_end = name.size();
-  std::string_view first = name.substr(0, first_end);
+  std::string_view first = field_name_first(name);
   Value object;
   if (first.empty()) {
     if (state.numbering == Numbering::Manual) {
@@ -251,28 +341,15 @@ Value resolve_field(FormatState& state, std::string_view name) {
     if (state.kwargs.is_null()) throw_key_error(key);
     object = getitem(state.kwargs, key);
   }
-  size_t pos = first_end;
-  while (pos < name.size()) {
-    char c = name[pos++];
-    if (c == '.') {
-      size_t end = name.find_first_of(".[", pos);
-      if (end == std::string_view::npos) end = name.size();
-      if (end == pos) throw_value_error("Empty attribute in format string");
-      object = getattr(object, intern(name.substr(pos, end - pos)));
-      pos = end;
-    } else if (c == '[') {
-      size_t end = name.find(']', pos);
-      if (end == std::string_view::npos) throw_value_error("Missing ']' in format string");
-      if (end == pos) throw_value_error("Empty attribute in format string");
-      std::string_view key_text = name.substr(pos, end - pos);
-      int64_t index = field_integer(key_text);
-      object = getitem(object, index >= 0 ? make_int(index) : str_value(key_text));
-      pos = end + 1;
-      if (pos < name.size() && name[pos] != '.' && name[pos] != '[') {
-        throw_value_error("Only '.' or '[' may follow ']' in format field specifier");
-      }
+  size_t pos = first.size();
+  bool is_attribute = false;
+  std::string_view key;
+  while (next_field_name_part(name, pos, is_attribute, key)) {
+    if (is_attribute) {
+      object = getattr(object, intern(key));
     } else {
-      throw_value_error("Only '.' or '[' may follow ']' in format field specifier");
+      int64_t index = field_integer(key);
+      object = getitem(object, index >= 0 ? make_int(index) : str_value(key));
     }
   }
   return object;
@@ -280,57 +357,11 @@ Value resolve_field(FormatState& state, std::string_view name) {
 
 void format_into(std::string& out, FormatState& state, std::string_view text, int depth, Str** whole = nullptr);
 
-// The text of the replacement field at `pos` (after its '{'), as a str object.
-Str* format_field(FormatState& state, std::string_view text, size_t& pos, int depth) {
-  // The field name runs to '}', ':' or '!' ('[' … ']' may hold any of them).
-  size_t name_start = pos;
-  char c = '\0';
-  while (pos < text.size()) {
-    c = text[pos++];
-    if (c == '{') throw_value_error("unexpected '{' in field name");
-    if (c == '[') {
-      while (pos < text.size() && text[pos] != ']') ++pos;
-      c = '\0';
-      continue;
-    }
-    if (c == '}' || c == ':' || c == '!') break;
-    c = '\0';
-  }
-  if (c == '\0') throw_value_error("expected '}' before end of string");
-  std::string_view name = text.substr(name_start, pos - 1 - name_start);
-  char32_t conversion = 0;
-  std::string_view spec;
-  bool spec_needs_expanding = false;
-  if (c == '!' || c == ':') {
-    bool done = false;
-    if (c == '!') {
-      if (pos >= text.size()) throw_value_error("end of string while looking for conversion specifier");
-      conversion = next_code_point(text.data(), pos);
-      if (pos < text.size()) {
-        char after = text[pos++];
-        if (after == '}') {
-          done = true;
-        } else if (after != ':') {
-          throw_value_error("expected ':' after conversion specifier");
-        }
-      }
-    }
-    if (!done) {
-      size_t spec_start = pos;
-      int count = 1;
-      for (;;) {
-        if (pos >= text.size()) throw_value_error("unmatched '{' in format spec");
-        char s = text[pos++];
-        if (s == '{') {
-          spec_needs_expanding = true;
-          ++count;
-        } else if (s == '}' && --count == 0) {
-          break;
-        }
-      }
-      spec = text.substr(spec_start, pos - 1 - spec_start);
-    }
-  }
+// The text of the replacement field `piece` as a str object.
+Str* format_field(FormatState& state, const FormatPiece& piece, int depth) {
+  std::string_view name = piece.field_name;
+  char32_t conversion = piece.conversion;
+  std::string_view spec = piece.spec;
   Value object = resolve_field(state, name);
   switch (conversion) {
     case 0: break;
@@ -344,7 +375,7 @@ Str* format_field(FormatState& state, std::string_view text, size_t& pos, int de
       throw_value_error(format("Unknown conversion specifier \\x%x", static_cast<unsigned>(conversion)));
   }
   std::string expanded;
-  if (spec_needs_expanding) {
+  if (piece.spec_needs_expanding) {
     format_into(expanded, state, spec, depth - 1);
     spec = expanded;
   }
@@ -358,29 +389,20 @@ Str* format_field(FormatState& state, std::string_view text, size_t& pos, int de
 void format_into(std::string& out, FormatState& state, std::string_view text, int depth, Str** whole) {
   if (depth <= 0) throw_value_error("Max string recursion exceeded");
   size_t pos = 0;
-  while (pos < text.size()) {
-    size_t brace = text.find_first_of("{}", pos);
-    if (brace == std::string_view::npos) {
-      out.append(text.substr(pos));
-      return;
-    }
-    out.append(text.substr(pos, brace - pos));
-    char c = text[brace];
-    pos = brace + 1;
-    if (pos < text.size() && text[pos] == c) {
-      out.push_back(c);
-      ++pos;
+  FormatPiece piece;
+  while (next_format_piece(text, pos, piece)) {
+    if (!piece.has_field) {
+      out.append(piece.literal);
       continue;
     }
-    if (c == '}') throw_value_error("Single '}' encountered in format string");
-    if (pos >= text.size()) throw_value_error("Single '{' encountered in format string");
-    bool first = out.empty() && brace == 0;
-    Str* piece = format_field(state, text, pos, depth);
+    out.append(piece.literal);
+    bool first = out.empty() && piece.literal.data() == text.data();
+    Str* field = format_field(state, piece, depth);
     if (whole && first && pos == text.size()) {
-      *whole = piece;
+      *whole = field;
       return;
     }
-    out.append(piece->view());
+    out.append(field->view());
   }
 }
 

@@ -39,6 +39,30 @@ FormatSpec parse_format_spec(std::string_view spec, char default_type, char defa
 // spec.align (the default alignment already applied) into `out`.
 void append_padded(std::string& out, std::string_view text, size_t length, const FormatSpec& spec);
 
+// The replacement-field syntax of str.format, shared with _string's parsers.
+// One piece of a format string: literal text (a substring: an escaped "{{"
+// or "}}" ends a literal piece with one brace) and, when has_field, the
+// replacement field after it, unexpanded.
+struct FormatPiece {
+  std::string_view literal;
+  bool has_field = false;
+  std::string_view field_name;
+  char32_t conversion = 0;  // 0: none
+  std::string_view spec;
+  bool spec_needs_expanding = false;  // spec holds nested fields
+};
+// Reads the piece at `pos` and moves past it; false at the end of `text`.
+// ValueError with CPython's messages for a malformed string.
+bool next_format_piece(std::string_view text, size_t& pos, FormatPiece& piece);
+// The part of a field name before its first '.' or '['.
+std::string_view field_name_first(std::string_view name);
+// Reads the ".attr" or "[key]" part at `pos`; false at the end of `name`.
+bool next_field_name_part(std::string_view name, size_t& pos, bool& is_attribute,
+                          std::string_view& key);
+// The value of an all-digit field name part, or -1 ("Too many decimal digits
+// in format string" when it does not fit).
+int64_t field_integer(std::string_view text);
+
 // format(s, spec) for a str.
 Str* str_format_spec(Str* s, std::string_view spec);
 // "…" % args

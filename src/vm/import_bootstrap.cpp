@@ -115,6 +115,32 @@ Value imp_fix_co_filename(Value, const Value* args, size_t nargs, Tuple* kwnames
   return none();
 }
 
+// Krait has no frozen modules: every name is unknown.
+Value imp_get_frozen_object(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[2];
+  bind_arguments({"get_frozen_object", {"name", "data"}, 1, 2}, args, nargs, kwnames, bound);
+  if (!is_str(bound[0])) {
+    throw_type_error("get_frozen_object() argument 1 must be str, not " + type_name(bound[0]));
+  }
+  Value exception = new_exception_message(
+      &exc_ImportError, "No such frozen object named " + str_repr(bound[0].as<Str>()->view()));
+  setattr(exception, names.name, bound[0]);
+  raise_exception(exception);
+}
+
+Value imp_init_frozen(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("init_frozen", kwnames);
+  check_positional("init_frozen", nargs, 1, 1);
+  name_argument("init_frozen", args[0]);
+  return none();
+}
+
+Value imp_frozen_module_names(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  reject_keywords("_frozen_module_names", kwnames);
+  check_positional("_frozen_module_names", nargs, 0, 0);
+  return Value::from_object(make_list());
+}
+
 }  // namespace
 
 Module* create_imp_module() {
@@ -129,6 +155,9 @@ Module* create_imp_module() {
       {"is_frozen", imp_false},
       {"is_frozen_package", imp_false},
       {"find_frozen", imp_none},
+      {"get_frozen_object", imp_get_frozen_object},
+      {"init_frozen", imp_init_frozen},
+      {"_frozen_module_names", imp_frozen_module_names},
       {"acquire_lock", imp_none},
       {"release_lock", imp_none},
       {"lock_held", imp_false},

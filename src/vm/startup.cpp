@@ -11,10 +11,19 @@
 #include "modules/array.h"
 #include "modules/builtins.h"
 #include "modules/contextvars.h"
+#include "modules/bisect.h"
+#include "modules/collections.h"
+#include "modules/functools.h"
+#include "modules/heapq.h"
+#include "modules/math.h"
+#include "modules/cmath.h"
+#include "modules/random.h"
+#include "modules/struct.h"
 #include "modules/csv.h"
 #include "modules/errno.h"
 #include "modules/fcntl.h"
 #include "modules/json.h"
+#include "modules/io_module.h"
 #include "modules/itertools.h"
 #include "modules/locale.h"
 #include "modules/marshal.h"
@@ -23,6 +32,7 @@
 #include "modules/posixsubprocess.h"
 #include "modules/pwd_grp.h"
 #include "modules/select.h"
+#include "modules/sre.h"
 #include "modules/signal.h"
 #include "modules/stat.h"
 #include "modules/sys.h"
@@ -30,9 +40,17 @@
 #include "modules/thread.h"
 #include "modules/unicodedata.h"
 #include "modules/warnings.h"
+#include "modules/abc.h"
+#include "modules/faulthandler.h"
+#include "modules/termios.h"
+#include "modules/string_module.h"
 #include "modules/weakref.h"
 #include "modules/gc_module.h"
+#include "modules/ast_module.h"
 #include "modules/atexit.h"
+#include "modules/binascii.h"
+#include "modules/hashlib.h"
+#include "modules/zlib.h"
 #include "objects/bytes.h"
 #include "objects/class.h"
 #include "objects/complex.h"
@@ -144,7 +162,13 @@ void start_runtime() {
   register_builtin_module("_csv", create_csv_module);
   register_builtin_module("fcntl", create_fcntl_module);
   register_builtin_module("_weakref", create_weakref_module);
+  register_builtin_module("_abc", create_abc_module);
+  register_builtin_module("_string", create_string_module);
+  register_builtin_module("termios", create_termios_module);
+  register_builtin_module("faulthandler", create_faulthandler_module);
+  register_builtin_module("_tracemalloc", create_tracemalloc_module);
   register_builtin_module("gc", create_gc_module);
+  register_builtin_module("_ast", create_ast_module);
   register_builtin_module("atexit", create_atexit_module);
   register_builtin_module("posix", create_posix_module);
   register_builtin_module("errno", create_errno_module);
@@ -153,6 +177,25 @@ void start_runtime() {
   register_builtin_module("time", create_time_module);
   register_builtin_module("_thread", create_thread_module);
   register_builtin_module("_contextvars", create_contextvars_module);
+  register_builtin_module("_io", create_io_module);
+  register_builtin_module("binascii", create_binascii_module);
+  register_builtin_module("_hashlib", create_hashlib_module);
+  register_builtin_module("_md5", create_md5_module);
+  register_builtin_module("_sha1", create_sha1_module);
+  register_builtin_module("_sha256", create_sha256_module);
+  register_builtin_module("_sha512", create_sha512_module);
+  register_builtin_module("_sha3", create_sha3_module);
+  register_builtin_module("_blake2", create_blake2_module);
+  register_builtin_module("zlib", create_zlib_module);
+  register_builtin_module("_collections", create_collections_module);
+  register_builtin_module("_heapq", create_heapq_module);
+  register_builtin_module("_functools", create_functools_module);
+  register_builtin_module("_bisect", create_bisect_module);
+  register_builtin_module("math", create_math_module);
+  register_builtin_module("_struct", create_struct_module);
+  register_builtin_module("_random", create_random_module);
+  register_builtin_module("cmath", create_cmath_module);
+  register_builtin_module("_sre", create_sre_module);
   set_compile_warning_sink(show_syntax_warning);
   install_import_system();
 }

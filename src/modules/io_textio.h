@@ -1,6 +1,6 @@
-// Text streams (_io.TextIOWrapper): the standard streams (sys.stdin,
-// sys.stdout, sys.stderr) and open()'s text files, over a binary file
-// (modules/io_files.h) that does the buffering, until the _io module exists.
+// _io.TextIOWrapper: the standard streams (sys.stdin, sys.stdout,
+// sys.stderr), open()'s text files and TextIOWrapper(buffer, ...), over a
+// native binary file (modules/io_files.h) that does the buffering.
 // Output is encoded with the stream's error handler and newline translation;
 // it is written out when the binary buffer fills, at a newline when
 // line-buffered, at every write when write-through, and by flush().
@@ -35,7 +35,19 @@ struct TextStream : Object {
   bool iterating;       // next() was called: tell() refuses, as CPython's
   uint8_t seen_newlines;  // the kinds of line end read so far (`newlines`)
   bool pending_cr;        // the last chunk read ended in "\r"
+  bool detached;          // detach() handed the buffer back
+  Value buffer_object;    // a binary stream that is not a native buffered file, under `buffer`
+  // An encoding without a native codec: the codecs module's incremental
+  // encoder and decoder (null otherwise), and the text decoded not yet read.
+  Value encoder;
+  Value decoder;
+  Str* decoded;
+  bool at_eof;          // the binary file ended
+  bool decoded_final;   // the decoder was told so
 };
+
+// newline= of open() and TextIOWrapper (null for None); ValueError for an illegal one.
+TextStream::Newline text_newline_mode(Value newline);
 
 // Readies text_stream_type (idempotent; start-up has finished).
 void init_text_stream_type();
@@ -51,6 +63,8 @@ TextStream* make_text_file(BinaryFile* buffer, Str* mode, Str* encoding, Str* er
 bool text_stream_closed(TextStream* stream);
 // stream.write(text): answers the number of characters written.
 size_t text_stream_write(TextStream* stream, Str* text);
+// python -u: an output stream writes through, straight to its FileIO.
+void text_stream_set_unbuffered(TextStream* stream, bool unbuffered);
 // Writes out the buffered output; raises OSError on failure.
 void text_stream_flush(TextStream* stream);
 // stream.readline(): the next line with its "\n", or "" at end of file.

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "modules/io_files.h"
-#include "modules/sys_streams.h"
+#include "modules/io_textio.h"
 #include "objects/str.h"
 #include "vm/startup.h"
 

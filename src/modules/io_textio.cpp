@@ -1,6 +1,6 @@
 // Text streams over binary files: decoding with newline translation on the
 // way in, translation and encoding on the way out.
-#include "modules/sys_streams.h"
+#include "modules/io_textio.h"
 
 #include <unistd.h>
 
@@ -19,6 +19,7 @@
 #include "runtime/gc.h"
 #include "runtime/native.h"
 #include "runtime/protocol.h"
+#include "vm/import.h"
 
 namespace krait {
 
@@ -32,7 +33,12 @@ constexpr uint8_t kSeenCr = 1, kSeenLf = 2, kSeenCrLf = 4;
 
 TextStream* as_stream(Value self) { return self.as<TextStream>(); }
 
+void check_attached(TextStream* stream) {
+  if (stream->detached) throw_value_error("underlying buffer has been detached");
+}
+
 void check_open(TextStream* stream) {
+  check_attached(stream);
   if (text_stream_closed(stream)) throw_value_error("I/O operation on closed file.");
 }
 
@@ -75,12 +81,104 @@ void note_newlines(TextStream* stream, std::string_view chunk, bool at_end) {
   }
 }
 
+// Encodings Krait does not have natively go through the codecs module's
+// incremental decoder: chunks are decoded as read, line ends translated on
+// the text (a "\r" ending a chunk waits for the next one), and lines and
+// limits are cut from the decoded text kept in `decoded`.
+bool decode_more(TextStream* stream) {
+  BinaryFile* file = stream->buffer;
+  if (binary_pending_input(file).empty() && !stream->at_eof && !binary_fill(file)) stream->at_eof = true;
+  std::string_view chunk = binary_pending_input(file);
+  if (chunk.empty() && stream->decoded_final) return false;
+  Value chunk_bytes = Value::from_object(make_bytes(chunk));
+  binary_consume(file, chunk.size());
+  Value call_args[2] = {chunk_bytes, make_bool(stream->at_eof)};
+  Value text = call(getattr(stream->decoder, intern("decode")), call_args, 2, nullptr);
+  if (!is_str(text)) throw_type_error("decoder should return a string result, not '" + type_name(text) + "'");
+  stream->decoded_final = stream->at_eof;
+  std::string added = stream->pending_cr ? "\r" : "";
+  stream->pending_cr = false;
+  added += str_view(text);
+  if (!stream->at_eof && !added.empty() && added.back() == '\r' && stream->newline != Newline::Lf &&
+      stream->newline != Newline::Cr) {
+    added.pop_back();
+    stream->pending_cr = true;
+  }
+  std::string out;
+  for (size_t i = 0; i < added.size(); ++i) {
+    if (added[i] == '\r' && (stream->newline == Newline::Universal || stream->newline == Newline::Untranslated)) {
+      bool crlf = i + 1 < added.size() && added[i + 1] == '\n';
+      stream->seen_newlines |= crlf ? kSeenCrLf : kSeenCr;
+      if (stream->newline == Newline::Universal) {
+        out.push_back('\n');
+        if (crlf) ++i;
+        continue;
+      }
+    } else if (added[i] == '\n' &&
+               (stream->newline == Newline::Universal || stream->newline == Newline::Untranslated)) {
+      stream->seen_newlines |= kSeenLf;
+    }
+    out.push_back(added[i]);
+  }
+  stream->decoded = str_concat(stream->decoded ? stream->decoded : empty_str(), make_str(out));
+  return true;
+}
+
+// The byte length of the first line of `text`, with its end; npos without one.
+size_t decoded_line_end(TextStream* stream, std::string_view text) {
+  switch (stream->newline) {
+    case Newline::Universal:
+    case Newline::Lf: {
+      size_t at = text.find('\n');
+      return at == std::string_view::npos ? at : at + 1;
+    }
+    case Newline::Cr: {
+      size_t at = text.find('\r');
+      return at == std::string_view::npos ? at : at + 1;
+    }
+    case Newline::CrLf: {
+      size_t at = text.find("\r\n");
+      return at == std::string_view::npos ? at : at + 2;
+    }
+    case Newline::Untranslated: {
+      size_t at = text.find_first_of("\r\n");
+      if (at == std::string_view::npos) return at;
+      return text[at] == '\r' && at + 1 < text.size() && text[at + 1] == '\n' ? at + 2 : at + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+Str* read_decoded_text(TextStream* stream, int64_t limit, bool one_line) {
+  while (true) {
+    Str* text = stream->decoded ? stream->decoded : empty_str();
+    size_t cut = std::string_view::npos;
+    if (one_line) {
+      size_t end = decoded_line_end(stream, text->view());
+      if (end != std::string_view::npos) cut = str_index_of_offset(text, end);
+    }
+    if (limit >= 0 && static_cast<size_t>(limit) <= text->length && (cut == std::string_view::npos || cut > static_cast<size_t>(limit))) {
+      cut = static_cast<size_t>(limit);
+    }
+    if (cut != std::string_view::npos || !decode_more(stream)) {
+      text = stream->decoded ? stream->decoded : empty_str();
+      if (cut == std::string_view::npos || cut > text->length) cut = text->length;
+      Str* taken = str_substring(text, 0, cut);
+      stream->decoded = str_substring(text, cut, text->length);
+      return taken;
+    }
+  }
+}
+
 // Reads up to `limit` characters (all when negative), stopping after the
 // first line end when `one_line`. Newlines are recognised and translated on
 // the bytes, which is exact for the supported encodings (a "\r" or "\n" byte
 // is always that character), and the result is decoded once at the end.
+Str* read_decoded_text(TextStream* stream, int64_t limit, bool one_line);
+
 Str* read_text(TextStream* stream, int64_t limit, bool one_line) {
   check_readable(stream);
+  if (!stream->decoder.is_null()) return read_decoded_text(stream, limit, one_line);
   BinaryFile* file = stream->buffer;
   Newline newline = stream->newline;
   bool cr_ends = newline == Newline::Universal || newline == Newline::Untranslated || newline == Newline::Cr;
@@ -269,10 +367,34 @@ Value stream_tell(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("tell", nargs, kwnames, 0, 0);
   TextStream* stream = as_stream(self);
   check_open(stream);
-  if (::lseek(stream->buffer->fd, 0, SEEK_CUR) < 0) raise_unsupported_operation("underlying stream is not seekable");
+  if (!binary_seekable(stream->buffer)) raise_unsupported_operation("underlying stream is not seekable");
   if (stream->iterating) raise(&exc_OSError, "telling position disabled by next() call");
   text_stream_flush(stream);
-  return make_int(binary_tell(stream->buffer));
+  int64_t position = binary_tell(stream->buffer);
+  // Through a codecs decoder: back over the text decoded and not yet read
+  // (exact for the stateless encodings).
+  if (!stream->decoder.is_null()) {
+    std::string unread = stream->pending_cr ? "\r" : "";
+    if (stream->decoded) unread += stream->decoded->view();
+    if (!unread.empty() && stream->newline == Newline::Universal) {
+      // The translated line ends no longer tell how many bytes they were.
+      raise(&exc_NotImplementedError,
+            "tell() of a text file read through a codecs decoder with newline translation is not supported yet");
+    }
+    if (!unread.empty()) {
+      Value encoded = call_method(stream->encoder, intern("encode"), {str_value(unread)});
+      position -= length(encoded);
+    }
+  }
+  return make_int(position);
+}
+
+// After a seek or a write, text decoded ahead no longer follows the position.
+void forget_decoded(TextStream* stream) {
+  if (stream->decoder.is_null()) return;
+  stream->decoded = nullptr;
+  stream->pending_cr = stream->at_eof = stream->decoded_final = false;
+  call_method_if_present(stream->decoder, intern("reset"), {});
 }
 
 Value stream_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -280,13 +402,19 @@ Value stream_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   TextStream* stream = as_stream(self);
   int64_t whence = nargs > 1 ? index_as_ssize(args[1]) : 0;
   check_open(stream);
-  if (::lseek(stream->buffer->fd, 0, SEEK_CUR) < 0) raise_unsupported_operation("underlying stream is not seekable");
+  if (!binary_seekable(stream->buffer)) raise_unsupported_operation("underlying stream is not seekable");
   if (whence == 1 || whence == 2) {
     if (!is_int(args[0]) || index_as_ssize(args[0]) != 0) {
       raise_unsupported_operation(whence == 1 ? "can't do nonzero cur-relative seeks"
                                               : "can't do nonzero end-relative seeks");
     }
     stream->iterating = false;
+    if (whence == 1 && !stream->decoder.is_null()) {
+      Value position = stream_tell(self, nullptr, 0, nullptr);
+      forget_decoded(stream);
+      return make_int(binary_seek(stream->buffer, index_as_ssize(position), 0));
+    }
+    forget_decoded(stream);
     return make_int(binary_seek(stream->buffer, 0, static_cast<int>(whence)));
   }
   if (whence != 0) {
@@ -295,6 +423,7 @@ Value stream_seek(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t offset = index_as_ssize(args[0]);
   if (offset < 0) throw_value_error("negative seek position " + std::to_string(offset));
   stream->iterating = false;
+  forget_decoded(stream);
   binary_seek(stream->buffer, offset, 0);
   return args[0];
 }
@@ -328,8 +457,12 @@ Value stream_exit(Value self, const Value*, size_t, Tuple*) { return stream_clos
 
 Value stream_repr(Value self) {
   TextStream* stream = as_stream(self);
-  return str_value("<_io.TextIOWrapper name=" + std::string(repr(stream->buffer->name)->view()) + " mode=" +
-                   str_repr(stream->mode->view()) + " encoding=" + str_repr(stream->encoding->view()) + ">");
+  check_attached(stream);
+  std::string mode = stream->mode ? " mode=" + str_repr(stream->mode->view()) : "";
+  Value name = stream->buffer->name;
+  if (name.is_null()) name = lookup_attr(stream->buffer->object, intern("name"));
+  std::string shown = name.is_null() ? "" : " name=" + std::string(repr(name)->view());
+  return str_value("<_io.TextIOWrapper" + shown + mode + " encoding=" + str_repr(stream->encoding->view()) + ">");
 }
 
 Value stream_iter(Value self) {
@@ -348,9 +481,138 @@ Value stream_next(Value self) {
   return Value::from_object(line);
 }
 
-Value stream_name_get(Value self) { return as_stream(self)->buffer->name; }
-Value stream_mode_get(Value self) { return Value::from_object(as_stream(self)->mode); }
-Value stream_buffer_get(Value self) { return Value::from_object(as_stream(self)->buffer); }
+Value stream_name_get(Value self) {
+  BinaryFile* buffer = as_stream(self)->buffer;
+  if (buffer->name.is_null()) return getattr(buffer->object, intern("name"));
+  return buffer->name;
+}
+// Only open() gives a text file a mode.
+Value stream_mode_get(Value self) {
+  TextStream* stream = as_stream(self);
+  if (stream->mode == nullptr) throw_attribute_error(self, str_value("mode"));
+  return Value::from_object(stream->mode);
+}
+
+Value stream_buffer_get(Value self) {
+  TextStream* stream = as_stream(self);
+  if (stream->detached) return none();
+  if (!stream->buffer_object.is_null()) return stream->buffer_object;
+  return Value::from_object(stream->buffer);
+}
+
+// The encoding's kind, from the byte forms of "\n" and of a non-ASCII
+// character (LookupError for an unknown encoding).
+void set_encoding(TextStream* stream, Str* encoding) {
+  stream->encoder = stream->decoder = Value::null();
+  Value unknown;  // the native lookup's LookupError
+  try {
+    codec_lookup_name(encoding->view());
+  } catch (const PyException&) {
+    if (!current_exception_matches(&exc_LookupError)) throw;
+    unknown = take_current_exception();
+  }
+  if (!unknown.is_null() || str_encode(make_str("\n"), encoding->view(), "strict").as<Bytes>()->view() != "\n") {
+    Value codecs;
+    try {
+      codecs = import_absolute(intern("codecs"));
+    } catch (const PyException&) {
+      // Without the codecs module only the native encodings exist.
+      if (unknown.is_null()) throw;
+      clear_current_exception();
+      raise_exception(unknown);
+    }
+    // codecs.lookup raises LookupError for an unknown encoding.
+    Value info = call_method(codecs, intern("lookup"), {Value::from_object(encoding)});
+    Value errors = Value::from_object(stream->errors);
+    stream->encoder = call(getattr(info, intern("incrementalencoder")), {errors});
+    stream->decoder = call(getattr(info, intern("incrementaldecoder")), {errors});
+    stream->encoding = encoding;
+    return;
+  }
+  size_t wide = str_encode(make_str("\xc3\xa9"), encoding->view(), "replace").as<Bytes>()->size;
+  stream->encoding = encoding;
+  stream->utf8 = wide > 1;
+}
+
+Str* optional_str(Value value, const char* what, Str* fallback) {
+  if (value.is_null() || is_none(value)) return fallback;
+  if (!is_str(value)) {
+    throw_type_error(std::string("TextIOWrapper() argument '") + what + "' must be str or None, not " +
+                     type_name(value));
+  }
+  return value.as<Str>();
+}
+
+Str* default_encoding(Value encoding) {
+  Str* name = optional_str(encoding, "encoding", make_str("UTF-8"));
+  return name->view() == "locale" ? make_str("UTF-8") : name;
+}
+
+Newline newline_argument(Value newline) {
+  if (newline.is_null()) return Newline::Universal;
+  if (!is_none(newline) && !is_str(newline)) {
+    throw_type_error("TextIOWrapper() argument 'newline' must be str or None, not " + type_name(newline));
+  }
+  return text_newline_mode(is_none(newline) ? Value::null() : newline);
+}
+
+TextStream* new_stream(BinaryFile* buffer, Str* mode, Str* encoding, Str* errors, Newline newline);
+
+// TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+// line_buffering=False, write_through=False), over a buffered file.
+Value stream_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[6];
+  bind_arguments({"TextIOWrapper", {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1},
+                 args, nargs, kwnames, bound);
+  Str* encoding = default_encoding(bound[1]);
+  Str* errors = optional_str(bound[2], "errors", make_str("strict"));
+  Newline newline = newline_argument(bound[3]);
+  BinaryFile* buffer;
+  if (is_instance_of(bound[0], &buffered_reader_type) || is_instance_of(bound[0], &buffered_writer_type) ||
+      is_instance_of(bound[0], &buffered_random_type)) {
+    buffer = bound[0].as<BinaryFile>();
+  } else {
+    // Any other binary stream, through a native buffer of its own.
+    buffer = make_file_over_object(&buffered_random_type, bound[0]);
+    buffer->reads_read1 = !lookup_attr(bound[0], intern("read1")).is_null();
+  }
+  if (buffer->closed) throw_value_error(buffer->detached ? "raw stream has been detached" : "I/O operation on closed file.");
+  TextStream* stream = new_stream(buffer, nullptr, encoding, errors, newline);
+  if (buffer->object.bits() == bound[0].bits()) stream->buffer_object = bound[0];
+  set_encoding(stream, encoding);
+  stream->line_buffering = !bound[4].is_null() && truthy(bound[4]);
+  stream->write_through = !bound[5].is_null() && truthy(bound[5]);
+  return Value::from_object(stream);
+}
+
+// reconfigure(*, encoding, errors, newline, line_buffering, write_through).
+Value stream_reconfigure(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[5];
+  bind_arguments({"reconfigure", {"encoding", "errors", "newline", "line_buffering", "write_through"}, 0, 0, 0},
+                 args, nargs, kwnames, bound);
+  TextStream* stream = as_stream(self);
+  check_attached(stream);
+  text_stream_flush(stream);
+  if (!bound[0].is_null() && !is_none(bound[0])) {
+    set_encoding(stream, default_encoding(bound[0]));
+    if (bound[1].is_null()) stream->errors = make_str("strict");
+  }
+  if (!bound[1].is_null() && !is_none(bound[1])) stream->errors = optional_str(bound[1], "errors", stream->errors);
+  if (!bound[2].is_null()) stream->newline = newline_argument(bound[2]);
+  if (!bound[3].is_null() && !is_none(bound[3])) stream->line_buffering = truthy(bound[3]);
+  if (!bound[4].is_null() && !is_none(bound[4])) stream->write_through = truthy(bound[4]);
+  return none();
+}
+
+Value stream_detach(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("detach", nargs, kwnames, 0, 0);
+  TextStream* stream = as_stream(self);
+  check_open(stream);
+  text_stream_flush(stream);
+  stream->detached = true;
+  if (!stream->buffer_object.is_null()) return stream->buffer_object;
+  return Value::from_object(stream->buffer);
+}
 Value stream_encoding_get(Value self) { return Value::from_object(as_stream(self)->encoding); }
 Value stream_errors_get(Value self) { return Value::from_object(as_stream(self)->errors); }
 Value stream_line_buffering_get(Value self) { return make_bool(as_stream(self)->line_buffering); }
@@ -372,7 +634,6 @@ Value stream_newlines_get(Value self) {
 bool initialized = false;
 
 TextStream* new_stream(BinaryFile* buffer, Str* mode, Str* encoding, Str* errors, Newline newline) {
-  init_text_stream_type();
   auto* stream = static_cast<TextStream*>(allocate_instance(&text_stream_type));
   stream->buffer = buffer;
   stream->mode = mode;
@@ -388,10 +649,13 @@ TextStream* new_stream(BinaryFile* buffer, Str* mode, Str* encoding, Str* errors
 void init_text_stream_type() {
   if (initialized) return;
   initialized = true;
+  init_io_base_types();
   text_stream_type.repr = stream_repr;
+  text_stream_type.new_instance = stream_new;
   text_stream_type.iter = stream_iter;
   text_stream_type.next = stream_next;
-  init_static_type(&text_stream_type, "_io.TextIOWrapper", nullptr, sizeof(TextStream), 0);
+  init_static_type(&text_stream_type, "_io.TextIOWrapper", &text_iobase_type, sizeof(TextStream),
+                   kTypeBaseType | kTypeHasInstanceDict);
   add_methods(&text_stream_type, {
       {"write", stream_write},
       {"writelines", stream_writelines},
@@ -410,6 +674,8 @@ void init_text_stream_type() {
       {"close", stream_close},
       {"__enter__", stream_enter},
       {"__exit__", stream_exit},
+      {"reconfigure", stream_reconfigure},
+      {"detach", stream_detach},
   });
   add_getsets(&text_stream_type, {
       {"name", stream_name_get},
@@ -428,8 +694,13 @@ void init_text_stream_type() {
 // reaches the program unchanged.
 TextStream* make_text_stream(int fd, std::string_view name, bool writable, const char* errors,
                              bool line_buffering, bool write_through) {
-  BinaryFile* buffer = make_binary_file(writable ? &buffered_writer_type : &buffered_reader_type, fd,
-                                        str_value(name), writable ? "wb" : "rb", false);
+  // As CPython's: FileIO beneath, and an output stream that writes through
+  // writes straight to it (python -u).
+  BinaryFile* buffer = make_binary_file(&file_io_type, fd, str_value(name), writable ? "wb" : "rb", false);
+  if (!(writable && write_through)) {
+    buffer = make_buffered_file(writable ? &buffered_writer_type : &buffered_reader_type, buffer);
+  }
+  init_text_stream_type();
   TextStream* stream = new_stream(buffer, make_str(writable ? "w" : "r"), make_str("utf-8"), make_str(errors),
                                   Newline::Lf);
   stream->line_buffering = line_buffering;
@@ -439,15 +710,9 @@ TextStream* make_text_stream(int fd, std::string_view name, bool writable, const
 
 TextStream* make_text_file(BinaryFile* buffer, Str* mode, Str* encoding, Str* errors, Newline newline,
                            bool line_buffering) {
-  // The byte form of "\n" and of a non-ASCII character tell which kind of
-  // encoding this is (and raise LookupError for an unknown one).
-  std::string_view newline_bytes = str_encode(make_str("\n"), encoding->view(), "strict").as<Bytes>()->view();
-  if (newline_bytes != "\n") {
-    raise(&exc_NotImplementedError, "open(): the encoding " + str_repr(encoding->view()) + " is not supported yet");
-  }
-  size_t wide = str_encode(make_str("\xc3\xa9"), encoding->view(), "replace").as<Bytes>()->size;
+  init_text_stream_type();
   TextStream* stream = new_stream(buffer, mode, encoding, errors, newline);
-  stream->utf8 = wide > 1;
+  set_encoding(stream, encoding);
   stream->line_buffering = line_buffering;
   return stream;
 }
@@ -459,7 +724,11 @@ size_t text_stream_write(TextStream* stream, Str* text) {
   if (!stream->buffer->writable) raise_unsupported_operation("not writable");
   // CPython's text layer has taken the whole chunk read ahead from its
   // binary file, so a write after a read lands after that chunk.
-  if (!stream->buffer->holds_output) binary_consume(stream->buffer, binary_pending_input(stream->buffer).size());
+  if (!stream->buffer->holds_output) {
+    binary_consume(stream->buffer, binary_pending_input(stream->buffer).size());
+    if (stream->decoded) forget_decoded(stream);
+  }
+  size_t written = text->length;
   std::string_view chars = text->view();
   std::string translated;
   if ((stream->newline == Newline::Cr || stream->newline == Newline::CrLf) &&
@@ -476,9 +745,13 @@ size_t text_stream_write(TextStream* stream, Str* text) {
     chars = text->view();
   }
   std::string_view bytes = chars;
-  // Non-ASCII text needs the codec unless it is UTF-8 without surrogates.
-  if (!text->is_ascii() &&
-      (!stream->utf8 || chars.find('\xed') != std::string_view::npos)) {
+  if (!stream->encoder.is_null()) {
+    Value encoded = call_method(stream->encoder, intern("encode"), {Value::from_object(text)});
+    if (!bytes_like_view(encoded, bytes)) {
+      throw_type_error("encoder should return a bytes object, not '" + type_name(encoded) + "'");
+    }
+  } else if (!text->is_ascii() && (!stream->utf8 || chars.find('\xed') != std::string_view::npos)) {
+    // Non-ASCII text needs the codec unless it is UTF-8 without surrogates.
     bytes = str_encode(text, stream->encoding->view(), stream->errors->view()).as<Bytes>()->view();
   }
   binary_write(stream->buffer, bytes);
@@ -486,10 +759,20 @@ size_t text_stream_write(TextStream* stream, Str* text) {
       (stream->line_buffering && chars.find_first_of("\n\r") != std::string_view::npos)) {
     binary_flush(stream->buffer);
   }
-  return text->length;
+  return written;
 }
 
 void text_stream_flush(TextStream* stream) { binary_flush(stream->buffer); }
+
+void text_stream_set_unbuffered(TextStream* stream, bool unbuffered) {
+  stream->write_through = unbuffered;
+  if (unbuffered) stream->line_buffering = false;
+  BinaryFile* buffer = stream->buffer;
+  if (!unbuffered || buffer->raw.is_null()) return;
+  binary_flush(buffer);
+  stream->buffer = buffer->raw.as<BinaryFile>();
+  buffer->detached = buffer->closed = true;
+}
 
 Str* text_stream_readline(TextStream* stream) { return read_text(stream, -1, true); }
 

@@ -1,0 +1,46 @@
+from collections import deque
+import copy
+d = deque(range(5), maxlen=5)
+d.append(5); print(d, d.maxlen)
+d.appendleft(-1); print(d)
+d.extend([7, 8]); print(d)
+d.extendleft('ab'); print(d)
+d.rotate(2); print(d); d.rotate(-3); print(d); d.rotate(12); print(d)
+e = deque([1, 2, 3, 2, 1])
+print(e.count(2), e.index(2), e.index(2, 2), e.index(1, -1))
+e.insert(1, 'x'); e.insert(-1, 'y'); e.insert(100, 'z'); e.insert(-100, 'w'); print(e)
+e.remove(2); print(e); e.reverse(); print(e)
+print(e[0], e[-1], len(e), 'x' in e, 'q' in e)
+e[1] = 'Q'; del e[0]; del e[-1]; print(e)
+print(e.pop(), e.popleft(), e)
+print(deque([1, 2]) + deque([3]), deque([1, 2]) * 3, 2 * deque([0]), deque('ab', 3) * 2)
+f = deque([1]); f += [2, 3]; f *= 2; print(f)
+g = deque([1], maxlen=3); g *= 5; print(g)
+g += g; print(g)
+print(deque([1, 2]) == deque([1, 2]), deque([1, 2]) < deque([1, 3]), deque([1]) == [1], deque([1,2]) >= deque([1]))
+r = deque(); r.append(r); print(r)
+print(repr(deque(maxlen=0)), deque([1], maxlen=0))
+print(list(reversed(deque('abc'))), copy.copy(deque('ab', 4)), copy.deepcopy(deque([[1]])))
+p = copy.deepcopy(deque([1, 2], 7)); print(p, p.maxlen)
+class D(deque):
+    pass
+s = D('xyz'); s.attr = 1
+print(s, s.copy(), type(s.copy()).__name__, copy.copy(s).__class__.__name__)
+t = copy.deepcopy(s); print(t, t.attr, type(t).__name__)
+print(deque[int], bool(deque()), bool(deque([0])))
+it = iter(deque([1, 2, 3])); next(it); print(it.__length_hint__(), list(it))
+m = deque([1, 2, 3])
+try:
+    for x in m: m.append(x)
+except RuntimeError as ex: print('RuntimeError', ex)
+m2 = deque([1, 2, 3])
+try:
+    for x in reversed(m2): m2.pop()
+except RuntimeError as ex: print('RuntimeError', ex)
+x = deque(range(100)); x.rotate(37); print(list(x)[:5], x[50]); del x[10]; print(len(x), x[10])
+big = deque(); [big.appendleft(i) for i in range(1000)]; print(sum(big), big[0], big[-1])
+print(deque([1, 2]).__copy__(), deque.__init__.__name__)
+y = deque([1, 2, 3]); y.__init__([9]); print(y); y.clear(); print(y)
+import _collections
+it2 = _collections._deque_iterator(deque([1, 2, 3]), 1); print(list(it2))
+print(list(_collections._deque_reverse_iterator(deque([1, 2, 3]), 1)))
