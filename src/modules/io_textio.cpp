@@ -458,7 +458,7 @@ Value stream_exit(Value self, const Value*, size_t, Tuple*) { return stream_clos
 Value stream_repr(Value self) {
   TextStream* stream = as_stream(self);
   check_attached(stream);
-  std::string mode = stream->mode ? " mode=" + str_repr(stream->mode->view()) : "";
+  std::string mode = stream->mode.is_null() ? "" : " mode=" + std::string(repr(stream->mode)->view());
   Value name = stream->buffer->name;
   if (name.is_null()) name = lookup_attr(stream->buffer->object, intern("name"));
   std::string shown = name.is_null() ? "" : " name=" + std::string(repr(name)->view());
@@ -489,8 +489,13 @@ Value stream_name_get(Value self) {
 // Only open() gives a text file a mode.
 Value stream_mode_get(Value self) {
   TextStream* stream = as_stream(self);
-  if (stream->mode == nullptr) throw_attribute_error(self, str_value("mode"));
-  return Value::from_object(stream->mode);
+  if (stream->mode.is_null()) throw_attribute_error(self, str_value("mode"));
+  return stream->mode;
+}
+
+void stream_mode_set(Value self, Value mode) {
+  if (mode.is_null() && as_stream(self)->mode.is_null()) throw_attribute_error(self, str_value("mode"));
+  as_stream(self)->mode = mode;
 }
 
 Value stream_buffer_get(Value self) {
@@ -636,7 +641,7 @@ bool initialized = false;
 TextStream* new_stream(BinaryFile* buffer, Str* mode, Str* encoding, Str* errors, Newline newline) {
   auto* stream = static_cast<TextStream*>(allocate_instance(&text_stream_type));
   stream->buffer = buffer;
-  stream->mode = mode;
+  stream->mode = mode ? Value::from_object(mode) : Value::null();
   stream->encoding = encoding;
   stream->errors = errors;
   stream->newline = newline;
@@ -679,7 +684,7 @@ void init_text_stream_type() {
   });
   add_getsets(&text_stream_type, {
       {"name", stream_name_get},
-      {"mode", stream_mode_get},
+      {"mode", stream_mode_get, stream_mode_set},
       {"buffer", stream_buffer_get},
       {"encoding", stream_encoding_get},
       {"errors", stream_errors_get},

@@ -25,7 +25,7 @@ struct TextStream : Object {
   // others end lines at exactly that sequence and write "\n" as it.
   enum class Newline : uint8_t { Universal, Untranslated, Lf, Cr, CrLf };
   BinaryFile* buffer;   // the binary layer (the `buffer` attribute)
-  Str* mode;            // as given to open()
+  Value mode;           // as given to open(), or set later; null: none
   Str* encoding;        // as given ("UTF-8" by default)
   Str* errors;          // the encoding error handler
   Newline newline;

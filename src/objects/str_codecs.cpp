@@ -1,11 +1,16 @@
 // The codecs built into str and bytes: UTF-8, ASCII, Latin-1, UTF-16 and
 // UTF-32 (either byte order, or a BOM) with CPython's error handlers and
-// UnicodeEncodeError/UnicodeDecodeError ranges.
+// UnicodeEncodeError/UnicodeDecodeError ranges; other encodings go through
+// the codec registry.
 #include <unicode/uchar.h>
+
+#include <optional>
 
 #include <string>
 
 #include "objects/bytes.h"
+#include "objects/codecs.h"
+#include "objects/codecs_internal.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -19,8 +24,6 @@
 namespace krait {
 
 namespace {
-
-enum class Codec { Utf8, Ascii, Latin1, Utf16Le, Utf16Be, Utf32Le, Utf32Be };
 
 const char* codec_name(Codec codec) {
   switch (codec) {
@@ -40,21 +43,17 @@ bool is_utf32(Codec codec) { return codec == Codec::Utf32Le || codec == Codec::U
 // One byte per character or UTF-8: handler output (ASCII) goes out as it is.
 bool is_byte_codec(Codec codec) { return !is_utf16(codec) && !is_utf32(codec); }
 
-// A resolved encoding name. `bom`: plain "utf-16"/"utf-32", which write a
-// byte order mark (in the machine's order, little-endian here) and read one
-// to choose the order.
-struct CodecChoice {
-  Codec codec;
-  bool bom = false;
-  const char* name() const {
-    if (bom) return is_utf16(codec) ? "utf-16" : "utf-32";
-    return codec_name(codec);
-  }
-};
+// The codec's name in UnicodeEncodeErrors.
+const char* encoder_name(NativeCodec choice) {
+  if (choice.bom) return is_utf16(choice.codec) ? "utf-16" : "utf-32";
+  return codec_name(choice.codec);
+}
 
-// The codec for an encoding name, normalised as Python's codec registry does
-// (encodings.normalize_encoding after lowercasing): each run of characters
-// other than letters, digits and '.' reads as one '_', dropped at the ends.
+}  // namespace
+
+// Each run of characters other than letters, digits and '.' reads as one
+// '_', dropped at the ends, and letters are lowercased: the registry's
+// normalisation (encodings.normalize_encoding after lowercasing).
 std::string normalized_encoding(std::string_view encoding) {
   std::string name;
   bool separator = false;
@@ -71,17 +70,21 @@ std::string normalized_encoding(std::string_view encoding) {
   return name;
 }
 
-// utf-8-sig: UTF-8 with a byte order mark written on encoding and skipped on decoding.
-bool is_utf8_sig(std::string_view encoding) { return normalized_encoding(encoding) == "utf_8_sig"; }
+namespace {
 
 constexpr std::string_view kUtf8Bom = "\xef\xbb\xbf";
 
-CodecChoice find_codec(std::string_view encoding) {
+}  // namespace
+
+bool find_native_codec(std::string_view encoding, NativeCodec& out) {
   std::string name = normalized_encoding(encoding);
-  if (name == "utf_8_sig") return {Codec::Utf8};
+  if (name == "utf_8_sig") {
+    out = {Codec::Utf8, false, true};
+    return true;
+  }
   struct Alias {
     const char* name;
-    CodecChoice choice;
+    NativeCodec choice;
   };
   static const Alias kUnicodeForms[] = {
       {"utf_16", {Codec::Utf16Le, true}},
@@ -102,7 +105,10 @@ CodecChoice find_codec(std::string_view encoding) {
       {"utf_32be", {Codec::Utf32Be}},
   };
   for (const Alias& alias : kUnicodeForms) {
-    if (name == alias.name) return alias.choice;
+    if (name == alias.name) {
+      out = alias.choice;
+      return true;
+    }
   }
   static constexpr const char* kUtf8[] = {"utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4"};
   static constexpr const char* kAscii[] = {
@@ -111,42 +117,41 @@ CodecChoice find_codec(std::string_view encoding) {
   static constexpr const char* kLatin1[] = {
       "latin_1", "latin1",     "latin",  "l1",          "iso_8859_1",      "iso8859_1",      "8859",
       "cp819",   "iso_ir_100", "ibm819", "csisolatin1", "iso_8859_1_1987"};
-  for (const char* alias : kUtf8) {
-    if (name == alias) return {Codec::Utf8};
+  auto among = [&](const auto& names) {
+    for (const char* alias : names) {
+      if (name == alias) return true;
+    }
+    return false;
+  };
+  if (among(kUtf8)) {
+    out = {Codec::Utf8};
+  } else if (among(kAscii)) {
+    out = {Codec::Ascii};
+  } else if (among(kLatin1)) {
+    out = {Codec::Latin1};
+  } else {
+    return false;
   }
-  for (const char* alias : kAscii) {
-    if (name == alias) return {Codec::Ascii};
-  }
-  for (const char* alias : kLatin1) {
-    if (name == alias) return {Codec::Latin1};
-  }
-  raise(&exc_LookupError, "unknown encoding: " + std::string(encoding));
+  return true;
 }
 
-enum class Handler {
-  Strict,
-  Ignore,
-  Replace,
-  BackslashReplace,
-  XmlCharRefReplace,
-  NameReplace,
-  SurrogateEscape,
-  SurrogatePass
-};
-
-Handler find_handler(std::string_view errors) {
-  if (errors == "strict") return Handler::Strict;
-  if (errors == "ignore") return Handler::Ignore;
-  if (errors == "replace") return Handler::Replace;
-  if (errors == "backslashreplace") return Handler::BackslashReplace;
-  if (errors == "xmlcharrefreplace") return Handler::XmlCharRefReplace;
-  if (errors == "namereplace") return Handler::NameReplace;
-  if (errors == "surrogateescape") return Handler::SurrogateEscape;
-  if (errors == "surrogatepass") return Handler::SurrogatePass;
-  raise(&exc_LookupError, "unknown error handler name '" + std::string(errors) + "'");
+ErrorHandler find_error_handler(std::string_view errors) {
+  if (errors == "strict") return {Handler::Strict, Value::null()};
+  if (errors == "ignore") return {Handler::Ignore, Value::null()};
+  if (errors == "replace") return {Handler::Replace, Value::null()};
+  if (errors == "backslashreplace") return {Handler::BackslashReplace, Value::null()};
+  if (errors == "xmlcharrefreplace") return {Handler::XmlCharRefReplace, Value::null()};
+  if (errors == "namereplace") return {Handler::NameReplace, Value::null()};
+  if (errors == "surrogateescape") return {Handler::SurrogateEscape, Value::null()};
+  if (errors == "surrogatepass") return {Handler::SurrogatePass, Value::null()};
+  return {Handler::Custom, lookup_error_handler(errors)};
 }
+
+namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
+
+}  // namespace
 
 void append_hex(std::string& out, uint32_t value, int digits) {
   for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out.push_back(kHex[(value >> shift) & 0xF]);
@@ -165,24 +170,113 @@ void append_backslash_escape(std::string& out, char32_t cp) {
   }
 }
 
-[[noreturn]] void raise_encode_error(const char* codec, Str* s, size_t start, size_t end, const char* reason) {
+void append_xmlcharref(std::string& out, char32_t cp) {
+  out += "&#" + std::to_string(static_cast<uint32_t>(cp)) + ";";
+}
+
+void append_name_escape(std::string& out, char32_t cp) {
+  char name[128];
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t length = u_charName(static_cast<UChar32>(cp), U_UNICODE_CHAR_NAME, name, sizeof name, &error);
+  if (U_SUCCESS(error) && length > 0) {
+    out += "\\N{";
+    out.append(name, static_cast<size_t>(length));
+    out += "}";
+  } else {
+    append_backslash_escape(out, cp);
+  }
+}
+
+void raise_encode_error(const char* codec, Str* s, size_t start, size_t end, const char* reason) {
   Tuple* args =
       make_tuple({str_value(codec), Value::from_object(s), make_int(static_cast<int64_t>(start)),
                   make_int(static_cast<int64_t>(end)), str_value(reason)});
   raise_exception(new_exception(&exc_UnicodeEncodeError, args));
 }
 
-[[noreturn]] void raise_decode_error(const char* codec, std::string_view data, size_t start, size_t end,
-                                     const char* reason) {
+void raise_decode_error(const char* codec, std::string_view data, size_t start, size_t end, const char* reason) {
   Tuple* args = make_tuple({str_value(codec), Value::from_object(make_bytes(data)),
                             make_int(static_cast<int64_t>(start)), make_int(static_cast<int64_t>(end)),
                             str_value(reason)});
   raise_exception(new_exception(&exc_UnicodeDecodeError, args));
 }
 
+namespace {
+
+// A handler's resume position: negative counts from the end.
+size_t resume_position(Value position, size_t length) {
+  int64_t resume = index_as_ssize(position);
+  if (resume < 0) resume += static_cast<int64_t>(length);
+  if (resume < 0 || resume > static_cast<int64_t>(length)) {
+    raise(&exc_IndexError, format("position %lld from error handler out of bounds", static_cast<long long>(resume)));
+  }
+  return static_cast<size_t>(resume);
+}
+
+}  // namespace
+
+Replacement call_encode_handler(Value handler, const char* codec, Str* s, size_t start, size_t end,
+                                const char* reason) {
+  Tuple* args =
+      make_tuple({str_value(codec), Value::from_object(s), make_int(static_cast<int64_t>(start)),
+                  make_int(static_cast<int64_t>(end)), str_value(reason)});
+  Value result = call(handler, {new_exception(&exc_UnicodeEncodeError, args)});
+  if (!is_tuple(result) || result.as<Tuple>()->size != 2 ||
+      !(is_str(result.as<Tuple>()->items()[0]) || is_bytes(result.as<Tuple>()->items()[0]))) {
+    throw_type_error("encoding error handler must return (str/bytes, int) tuple");
+  }
+  Tuple* answer = result.as<Tuple>();
+  return {answer->items()[0], resume_position(answer->items()[1], s->length)};
+}
+
+size_t handle_decode_error(std::string& out, const ErrorHandler& handler, const char* codec, std::string_view data,
+                           size_t start, size_t end, const char* reason) {
+  switch (handler.kind) {
+    case Handler::Strict:
+    case Handler::SurrogatePass: raise_decode_error(codec, data, start, end, reason);
+    case Handler::XmlCharRefReplace:
+    case Handler::NameReplace:
+      // These callbacks only know how to replace unencodable characters.
+      throw_type_error("don't know how to handle UnicodeDecodeError in error callback");
+    case Handler::Ignore: break;
+    case Handler::Replace: out += "\xef\xbf\xbd"; break;
+    case Handler::BackslashReplace:
+      for (size_t i = start; i < end; ++i) {
+        out += "\\x";
+        append_hex(out, static_cast<unsigned char>(data[i]), 2);
+      }
+      break;
+    case Handler::SurrogateEscape: {
+      // Only bytes 0x80-0xFF have an escape (U+DC80-U+DCFF); like CPython,
+      // escape the leading run of them (at most 4) and decode on from there.
+      size_t stop = start;
+      while (stop < end && stop - start < 4 && static_cast<unsigned char>(data[stop]) >= 0x80) ++stop;
+      if (stop == start) raise_decode_error(codec, data, start, end, reason);
+      for (size_t i = start; i < stop; ++i) {
+        unicode::append_utf8(out, 0xDC00 + static_cast<unsigned char>(data[i]));
+      }
+      return stop;
+    }
+    case Handler::Custom: {
+      Tuple* args = make_tuple({str_value(codec), Value::from_object(make_bytes(data)),
+                                make_int(static_cast<int64_t>(start)), make_int(static_cast<int64_t>(end)),
+                                str_value(reason)});
+      Value result = call(handler.callable, {new_exception(&exc_UnicodeDecodeError, args)});
+      if (!is_tuple(result) || result.as<Tuple>()->size != 2 || !is_str(result.as<Tuple>()->items()[0])) {
+        throw_type_error("decoding error handler must return (str, int) tuple");
+      }
+      Tuple* answer = result.as<Tuple>();
+      out += str_view(answer->items()[0]);
+      return resume_position(answer->items()[1], data.size());
+    }
+  }
+  return end;
+}
+
+namespace {
+
 bool encodable(Codec codec, char32_t cp) {
   switch (codec) {
-    case Codec::Utf8: return cp < 0xD800 || cp > 0xDFFF;
     case Codec::Ascii: return cp < 0x80;
     case Codec::Latin1: return cp < 0x100;
     default: return cp < 0xD800 || cp > 0xDFFF;
@@ -228,30 +322,45 @@ void append_handler_text(std::string& out, Codec codec, std::string_view text) {
   for (char c : text) append_encoded(out, codec, static_cast<unsigned char>(c));
 }
 
-}  // namespace
-
-const char* codec_lookup_name(std::string_view encoding) {
-  if (is_utf8_sig(encoding)) return "utf-8-sig";
-  CodecChoice choice = find_codec(encoding);
-  if (choice.codec == Codec::Latin1) return "iso8859-1";
-  return choice.name();
+// A registered handler's replacement for [start, end): bytes go out as they
+// are (whole code units for UTF-16/32); a str must be encodable, ASCII for
+// the Unicode forms, else the original error stands.
+void append_replacement(std::string& out, Codec codec, Value text, const char* name, Str* s, size_t start,
+                        size_t end, const char* reason) {
+  if (is_bytes(text)) {
+    std::string_view raw = text.as<Bytes>()->view();
+    if ((is_utf16(codec) && raw.size() % 2) || (is_utf32(codec) && raw.size() % 4)) {
+      raise_encode_error(name, s, start, end, reason);
+    }
+    out.append(raw);
+    return;
+  }
+  Str* replacement = text.as<Str>();
+  const char* data = replacement->data();
+  for (size_t pos = 0; pos < replacement->size;) {
+    char32_t cp = next_code_point(data, pos);
+    bool fits = codec == Codec::Ascii || codec == Codec::Latin1 ? encodable(codec, cp) : cp < 0x80;
+    if (!fits) raise_encode_error(name, s, start, end, reason);
+    append_encoded(out, codec, cp);
+  }
 }
 
-Value str_encode(Str* s, std::string_view encoding, std::string_view errors) {
-  CodecChoice choice = find_codec(encoding);
+}  // namespace
+
+std::string encode_native(Str* s, NativeCodec choice, std::string_view errors) {
   Codec codec = choice.codec;
-  if (is_utf8_sig(encoding)) {
-    Value body = str_encode(s, "utf-8", errors);
-    return Value::from_object(make_bytes(std::string(kUtf8Bom) + std::string(body.as<Bytes>()->view())));
-  }
+  std::string out;
+  if (choice.sig) out = kUtf8Bom;
   if (is_byte_codec(codec) &&
       (s->is_ascii() || (codec == Codec::Utf8 && s->view().find('\xed') == std::string_view::npos))) {
-    return Value::from_object(make_bytes(s->view()));
+    out.append(s->view());
+    return out;
   }
-  std::string out;
   out.reserve(is_utf32(codec) ? 4 * s->length + 4 : is_utf16(codec) ? 2 * s->length + 2 : s->size);
   if (choice.bom) append_encoded(out, codec, 0xFEFF);
+  const char* name = encoder_name(choice);
   const char* data = s->data();
+  std::optional<ErrorHandler> handler;  // looked up at the first error, as CPython does
   size_t index = 0;  // code point index of `pos`
   for (size_t pos = 0; pos < s->size;) {
     size_t at = pos;
@@ -279,42 +388,35 @@ Value str_encode(Str* s, std::string_view encoding, std::string_view errors) {
     const char* reason = codec == Codec::Ascii    ? "ordinal not in range(128)"
                          : codec == Codec::Latin1 ? "ordinal not in range(256)"
                                                   : "surrogates not allowed";
-    Handler handler = find_handler(errors);
+    if (!handler) handler = find_error_handler(errors);
+    if (handler->kind == Handler::Custom) {
+      Replacement replacement = call_encode_handler(handler->callable, name, s, run_start, run_end, reason);
+      append_replacement(out, codec, replacement.text, name, s, run_start, run_end, reason);
+      index = replacement.resume;
+      pos = str_byte_offset(s, index);
+      continue;
+    }
     std::string replacement;
     for (size_t p = at; p < run_end_pos;) {
       char32_t bad = next_code_point(data, p);
-      switch (handler) {
-        case Handler::Strict: raise_encode_error(choice.name(), s, run_start, run_end, reason);
+      switch (handler->kind) {
+        case Handler::Strict:
+        case Handler::Custom: raise_encode_error(name, s, run_start, run_end, reason);
         case Handler::Ignore: break;
         case Handler::Replace: replacement.push_back('?'); break;
         case Handler::BackslashReplace: append_backslash_escape(replacement, bad); break;
-        case Handler::XmlCharRefReplace:
-          replacement += "&#" + std::to_string(static_cast<uint32_t>(bad)) + ";";
-          break;
-        case Handler::NameReplace: {
-          char name[128];
-          UErrorCode error = U_ZERO_ERROR;
-          int32_t length =
-              u_charName(static_cast<UChar32>(bad), U_UNICODE_CHAR_NAME, name, sizeof name, &error);
-          if (U_SUCCESS(error) && length > 0) {
-            replacement += "\\N{";
-            replacement.append(name, static_cast<size_t>(length));
-            replacement += "}";
-          } else {
-            append_backslash_escape(replacement, bad);
-          }
-          break;
-        }
+        case Handler::XmlCharRefReplace: append_xmlcharref(replacement, bad); break;
+        case Handler::NameReplace: append_name_escape(replacement, bad); break;
         case Handler::SurrogateEscape:
           // The escaped byte would not be a whole UTF-16/32 code unit.
           if (bad < 0xDC80 || bad > 0xDCFF || !is_byte_codec(codec)) {
-            raise_encode_error(choice.name(), s, run_start, run_end, reason);
+            raise_encode_error(name, s, run_start, run_end, reason);
           }
           out.push_back(static_cast<char>(bad - 0xDC00));
           break;
         case Handler::SurrogatePass:
           if (codec == Codec::Ascii || codec == Codec::Latin1) {
-            raise_encode_error(choice.name(), s, run_start, run_end, reason);
+            raise_encode_error(name, s, run_start, run_end, reason);
           }
           append_encoded(out, codec, bad);
           break;
@@ -325,7 +427,7 @@ Value str_encode(Str* s, std::string_view encoding, std::string_view errors) {
     pos = run_end_pos;
     index = run_end;
   }
-  return Value::from_object(make_bytes(out));
+  return out;
 }
 
 namespace {
@@ -365,45 +467,6 @@ size_t invalid_utf8_extent(std::string_view data, size_t pos, bool allow_surroga
   return pos + need;  // valid: not reached for an invalid sequence
 }
 
-}  // namespace
-
-namespace {
-
-// Applies the error handler to the undecodable bytes [start, end) of `data`
-// (surrogatepass is the caller's: only it knows what may pass), answering
-// where decoding resumes.
-size_t handle_decode_error(std::string& out, Handler handler, const char* codec, std::string_view data,
-                         size_t start, size_t end, const char* reason) {
-  switch (handler) {
-    case Handler::Strict:
-    case Handler::SurrogatePass: raise_decode_error(codec, data, start, end, reason);
-    case Handler::XmlCharRefReplace:
-    case Handler::NameReplace:
-      // These callbacks only know how to replace unencodable characters.
-      throw_type_error("don't know how to handle UnicodeDecodeError in error callback");
-    case Handler::Ignore: break;
-    case Handler::Replace: out += "\xef\xbf\xbd"; break;
-    case Handler::BackslashReplace:
-      for (size_t i = start; i < end; ++i) {
-        out += "\\x";
-        append_hex(out, static_cast<unsigned char>(data[i]), 2);
-      }
-      break;
-    case Handler::SurrogateEscape: {
-      // Only bytes 0x80-0xFF have an escape (U+DC80-U+DCFF); like CPython,
-      // escape the leading run of them (at most 4) and decode on from there.
-      size_t stop = start;
-      while (stop < end && stop - start < 4 && static_cast<unsigned char>(data[stop]) >= 0x80) ++stop;
-      if (stop == start) raise_decode_error(codec, data, start, end, reason);
-      for (size_t i = start; i < stop; ++i) {
-        unicode::append_utf8(out, 0xDC00 + static_cast<unsigned char>(data[i]));
-      }
-      return stop;
-    }
-  }
-  return end;
-}
-
 uint32_t read_unit(std::string_view data, size_t pos, int bytes, bool big_endian) {
   uint32_t unit = 0;
   for (int i = 0; i < bytes; ++i) {
@@ -413,64 +476,67 @@ uint32_t read_unit(std::string_view data, size_t pos, int bytes, bool big_endian
   return unit;
 }
 
-// The byte order of plain "utf-16"/"utf-32" input from its BOM (consumed),
-// little-endian when there is none.
-Codec detect_byte_order(std::string_view& data, Codec codec) {
+// The byte order a UTF-16/UTF-32 byte order mark at the start of `data`
+// gives (-1 little, 1 big, 0 no mark), and the mark's size.
+int read_byte_order_mark(std::string_view data, Codec codec, size_t& mark_size) {
   if (is_utf16(codec)) {
-    if (data.starts_with("\xff\xfe")) {
-      data.remove_prefix(2);
-      return Codec::Utf16Le;
-    }
-    if (data.starts_with("\xfe\xff")) {
-      data.remove_prefix(2);
-      return Codec::Utf16Be;
-    }
-    return Codec::Utf16Le;
+    mark_size = 2;
+    if (data.starts_with("\xff\xfe")) return -1;
+    if (data.starts_with("\xfe\xff")) return 1;
+    return 0;
   }
-  if (data.starts_with(std::string_view("\xff\xfe\0\0", 4))) {
-    data.remove_prefix(4);
-    return Codec::Utf32Le;
-  }
-  if (data.starts_with(std::string_view("\0\0\xfe\xff", 4))) {
-    data.remove_prefix(4);
-    return Codec::Utf32Be;
-  }
-  return Codec::Utf32Le;
+  mark_size = 4;
+  if (data.starts_with(std::string_view("\xff\xfe\0\0", 4))) return -1;
+  if (data.starts_with(std::string_view("\0\0\xfe\xff", 4))) return 1;
+  return 0;
 }
 
-// UTF-16 or UTF-32 input (positions in errors count from the start of
-// `whole`, BOM included).
-Str* decode_wide(std::string_view whole, size_t offset, Codec codec, std::string_view errors) {
-  std::string_view data = whole;
+// The handler for `errors`, looked up at the first error, as CPython does
+// (an unknown name is no error while the data is valid).
+struct LazyHandler {
+  std::string_view errors;
+  std::optional<ErrorHandler> handler;
+  const ErrorHandler& get() {
+    if (!handler) handler = find_error_handler(errors);
+    return *handler;
+  }
+};
+
+// UTF-16 or UTF-32 input from byte `offset` (positions in errors count from
+// the start of `data`, BOM included).
+Decoded decode_wide(std::string_view data, size_t offset, Codec codec, std::string_view errors, bool final) {
   const char* name = codec_name(codec);
   bool big = codec == Codec::Utf16Be || codec == Codec::Utf32Be;
-  Handler handler = find_handler(errors);
-  bool surrogatepass = handler == Handler::SurrogatePass;
+  LazyHandler handler{errors, std::nullopt};
+  bool surrogatepass = errors == "surrogatepass";
   std::string out;
   out.reserve(data.size());
   size_t pos = offset;
   if (is_utf32(codec)) {
     while (pos < data.size()) {
       if (data.size() - pos < 4) {
-        pos = handle_decode_error(out, handler, name, data, pos, data.size(), "truncated data");
+        if (!final) break;
+        pos = handle_decode_error(out, handler.get(), name, data, pos, data.size(), "truncated data");
         continue;
       }
       uint32_t cp = read_unit(data, pos, 4, big);
       if (cp > 0x10FFFF) {
-        pos = handle_decode_error(out, handler, name, data, pos, pos + 4, "code point not in range(0x110000)");
+        pos = handle_decode_error(out, handler.get(), name, data, pos, pos + 4,
+                                  "code point not in range(0x110000)");
       } else if (cp >= 0xD800 && cp <= 0xDFFF && !surrogatepass) {
-        pos = handle_decode_error(out, handler, name, data, pos, pos + 4,
+        pos = handle_decode_error(out, handler.get(), name, data, pos, pos + 4,
                                   "code point in surrogate code point range(0xd800, 0xe000)");
       } else {
         unicode::append_utf8(out, cp);
         pos += 4;
       }
     }
-    return make_str(out);
+    return {make_str(out), pos};
   }
   while (pos < data.size()) {
     if (data.size() - pos < 2) {
-      pos = handle_decode_error(out, handler, name, data, pos, data.size(), "truncated data");
+      if (!final) break;
+      pos = handle_decode_error(out, handler.get(), name, data, pos, data.size(), "truncated data");
       continue;
     }
     uint32_t unit = read_unit(data, pos, 2, big);
@@ -484,6 +550,7 @@ Str* decode_wide(std::string_view whole, size_t offset, Codec codec, std::string
     if (unit >= 0xDC00) {
       reason = "illegal encoding";
     } else if (data.size() - pos < 4) {
+      if (!final) break;
       reason = "unexpected end of data";
       end = data.size();
     } else {
@@ -500,37 +567,26 @@ Str* decode_wide(std::string_view whole, size_t offset, Codec codec, std::string
       pos += 2;
       continue;
     }
-    pos = handle_decode_error(out, handler, name, data, pos, end, reason);
+    pos = handle_decode_error(out, handler.get(), name, data, pos, end, reason);
   }
-  return make_str(out);
+  return {make_str(out), pos};
 }
 
-}  // namespace
-
-Str* str_decode(std::string_view data, std::string_view encoding, std::string_view errors) {
-  CodecChoice choice = find_codec(encoding);
-  Codec codec = choice.codec;
-  if (is_utf8_sig(encoding)) {
-    if (data.starts_with(kUtf8Bom)) data.remove_prefix(kUtf8Bom.size());
-    return str_decode(data, "utf-8", errors);
-  }
-  if (!is_byte_codec(codec)) {
-    std::string_view body = data;
-    if (choice.bom) codec = detect_byte_order(body, codec);
-    return decode_wide(data, data.size() - body.size(), codec, errors);
-  }
+Decoded decode_byte_codec(std::string_view data, Codec codec, std::string_view errors, bool final) {
   if (codec == Codec::Latin1) {
     std::string out;
     out.reserve(data.size());
     for (char c : data) unicode::append_utf8(out, static_cast<unsigned char>(c));
-    return make_str(out);
+    return {make_str(out), data.size()};
   }
   bool surrogatepass = codec == Codec::Utf8 && errors == "surrogatepass";
   // The common case: nothing to repair.
-  if (codec == Codec::Utf8 && !surrogatepass && unicode::is_valid_utf8(data)) return make_str(data);
+  if (codec == Codec::Utf8 && !surrogatepass && unicode::is_valid_utf8(data)) return {make_str(data), data.size()};
+  LazyHandler handler{errors, std::nullopt};
   std::string out;
   out.reserve(data.size());
-  for (size_t pos = 0; pos < data.size();) {
+  size_t pos = 0;
+  while (pos < data.size()) {
     unsigned char lead = static_cast<unsigned char>(data[pos]);
     if (lead < 0x80) {
       out.push_back(static_cast<char>(lead));
@@ -551,10 +607,132 @@ Str* str_decode(std::string_view data, std::string_view encoding, std::string_vi
         continue;
       }
       end = invalid_utf8_extent(data, pos, surrogatepass, reason);
+      // An incomplete sequence at the end waits for more input.
+      if (!final && end == data.size() && reason[0] == 'u') break;
     }
-    pos = handle_decode_error(out, find_handler(errors), codec_name(codec), data, pos, end, reason);
+    pos = handle_decode_error(out, handler.get(), codec_name(codec), data, pos, end, reason);
   }
-  return make_str(out);
+  return {make_str(out), pos};
+}
+
+}  // namespace
+
+Decoded decode_native(std::string_view data, NativeCodec choice, std::string_view errors, bool final,
+                      int* byteorder) {
+  Codec codec = choice.codec;
+  if (choice.sig) {
+    size_t mark = data.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+    Decoded body = decode_byte_codec(data.substr(mark), Codec::Utf8, errors, final);
+    body.consumed += mark;
+    return body;
+  }
+  if (is_byte_codec(codec)) return decode_byte_codec(data, codec, errors, final);
+  size_t offset = 0;
+  if (choice.bom) {
+    int order = byteorder ? *byteorder : 0;
+    if (order == 0) {
+      size_t mark_size;
+      order = read_byte_order_mark(data, codec, mark_size);
+      if (order != 0) offset = mark_size;
+      if (byteorder) *byteorder = order;
+    }
+    if (order != 0) {
+      bool wide16 = is_utf16(codec);
+      codec = order < 0 ? (wide16 ? Codec::Utf16Le : Codec::Utf32Le) : (wide16 ? Codec::Utf16Be : Codec::Utf32Be);
+    }
+  }
+  return decode_wide(data, offset, codec, errors, final);
+}
+
+namespace {
+
+// The registry's codec for `encoding`: its CodecInfo's encoder or decoder
+// applied to `object`, answering the first item of the pair it returns.
+Value apply_registered_codec(std::string_view encoding, size_t which, Value object, std::string_view errors) {
+  Value info = lookup_text_encoding(encoding, which == 0 ? "codecs.encode()" : "codecs.decode()");
+  Value codec = getitem(info, make_int(static_cast<int64_t>(which)));
+  Value result;
+  try {
+    result = call(codec, {object, str_value(errors)});
+  } catch (const PyException&) {
+    wrap_codec_error(which == 0 ? "encoding" : "decoding", encoding);
+    throw;
+  }
+  if (!is_tuple(result) || result.as<Tuple>()->size != 2) {
+    throw_type_error(which == 0 ? "encoder must return a tuple (object, integer)"
+                                : "decoder must return a tuple (object, integer)");
+  }
+  return result.as<Tuple>()->items()[0];
+}
+
+}  // namespace
+
+const char* codec_lookup_name(std::string_view encoding) {
+  NativeCodec choice;
+  if (!find_native_codec(encoding, choice)) raise(&exc_LookupError, "unknown encoding: " + std::string(encoding));
+  if (choice.sig) return "utf-8-sig";
+  if (choice.codec == Codec::Latin1) return "iso8859-1";
+  return encoder_name(choice);
+}
+
+namespace {
+
+// The names str.encode and bytes.decode serve without the registry in
+// CPython; Krait serves its other native names natively too, but reports
+// their failures as the registry would.
+bool is_fast_path_name(std::string_view encoding) {
+  std::string name = normalized_encoding(encoding);
+  static constexpr const char* kNames[] = {"utf_8",      "utf8",      "utf_16", "utf16",   "utf_32",
+                                           "utf32",      "latin_1",   "latin1", "iso_8859_1", "iso8859_1",
+                                           "ascii",      "us_ascii"};
+  for (const char* known : kNames) {
+    if (name == known) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Value str_encode(Str* s, std::string_view encoding, std::string_view errors) {
+  NativeCodec choice;
+  if (find_native_codec(encoding, choice)) {
+    if (is_fast_path_name(encoding)) return Value::from_object(make_bytes(encode_native(s, choice, errors)));
+    try {
+      return Value::from_object(make_bytes(encode_native(s, choice, errors)));
+    } catch (const PyException&) {
+      wrap_codec_error("encoding", encoding);
+      throw;
+    }
+  }
+  Value encoded = apply_registered_codec(encoding, 0, Value::from_object(s), errors);
+  if (is_bytearray(encoded)) {
+    auto* array = encoded.as<ByteArray>();
+    return Value::from_object(make_bytes({array->items, array->size}));
+  }
+  if (!is_bytes(encoded)) {
+    throw_type_error(format("'%.400s' encoder returned '%.400s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                            std::string(encoding).c_str(), type_name(encoded).c_str()));
+  }
+  return encoded;
+}
+
+Str* str_decode(std::string_view data, std::string_view encoding, std::string_view errors) {
+  NativeCodec choice;
+  if (find_native_codec(encoding, choice)) {
+    if (is_fast_path_name(encoding)) return decode_native(data, choice, errors, true).text;
+    try {
+      return decode_native(data, choice, errors, true).text;
+    } catch (const PyException&) {
+      wrap_codec_error("decoding", encoding);
+      throw;
+    }
+  }
+  Value decoded = apply_registered_codec(encoding, 1, Value::from_object(make_bytes(data)), errors);
+  if (!is_str(decoded)) {
+    throw_type_error(format("'%.400s' decoder returned '%.400s' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                            std::string(encoding).c_str(), type_name(decoded).c_str()));
+  }
+  return decoded.as<Str>();
 }
 
 namespace {

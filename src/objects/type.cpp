@@ -645,6 +645,17 @@ Value type_doc_get(Value self) {
   if (DescrGetFn get = type_of(doc)->descr_get) return get(doc, Value::null(), self);
   return doc;
 }
+void type_doc_set(Value self, Value value) {
+  Type* type = self.as<Type>();
+  if (!(type->flags & kTypeHeap)) {
+    throw_type_error("cannot set '__doc__' attribute of immutable type '" + type_qualified_name(type) + "'");
+  }
+  if (value.is_null()) {
+    throw_type_error("cannot delete '__doc__' attribute of immutable type '" + std::string(type->name->view()) + "'");
+  }
+  dict_set_str(type_dict(type), names.dunder_doc, value);
+  type_modified(type);
+}
 Value type_basicsize_get(Value self) {
   return make_int(static_cast<int64_t>(self.as<Type>()->basic_size));
 }
@@ -838,7 +849,7 @@ void init_type_system() {
       {"__mro__", type_mro_get},
       {"__base__", type_base_get},
       {"__dict__", type_dict_get},
-      {"__doc__", type_doc_get},
+      {"__doc__", type_doc_get, type_doc_set},
       {"__basicsize__", type_basicsize_get},
       {"__flags__", type_flags_get},
       {"__dictoffset__", type_dictoffset_get},

@@ -12,6 +12,7 @@
 #include "modules/builtins.h"
 #include "modules/contextvars.h"
 #include "modules/bisect.h"
+#include "modules/codecs.h"
 #include "modules/collections.h"
 #include "modules/functools.h"
 #include "modules/heapq.h"
@@ -191,6 +192,7 @@ void start_runtime() {
   register_builtin_module("_heapq", create_heapq_module);
   register_builtin_module("_functools", create_functools_module);
   register_builtin_module("_bisect", create_bisect_module);
+  register_builtin_module("_codecs", create_codecs_module);
   register_builtin_module("math", create_math_module);
   register_builtin_module("_struct", create_struct_module);
   register_builtin_module("_random", create_random_module);
