@@ -199,7 +199,7 @@ void Compiler::warn(const ast::LocatedNode* node, const std::string& message) {
              ? std::string()
              : line.substr(first, line.find_last_not_of(" \t\f\r\v") - first + 1);
   if (compile_warning_sink) {
-    if (compile_warning_sink(filename_, lineno, message, line)) error(node, message);
+    if (compile_warning_sink("SyntaxWarning", filename_, lineno, message, line)) error(node, message);
     return;
   }
   std::string report = filename_ + ":" + std::to_string(lineno) + ": SyntaxWarning: " + message + "\n";
@@ -294,6 +294,39 @@ Code* compile_module(const ast::ModNode* module, std::string_view filename,
   }
 }
 
+void report_parse_warnings(const std::vector<CompileWarning>& warnings, std::string_view filename,
+                           std::string_view source) {
+  for (const CompileWarning& warning : warnings) {
+    std::string name(filename);
+    if (!compile_warning_sink) {
+      std::fputs((name + ":" + std::to_string(warning.lineno) + ": " + warning.category + ": " +
+                  warning.message + "\n").c_str(), stderr);
+      continue;
+    }
+    if (compile_warning_sink(warning.category, name, warning.lineno, warning.message, "")) {
+      SyntaxErrorInfo info;
+      info.message = warning.message;
+      info.filename = name;
+      info.lineno = warning.lineno;
+      info.offset = warning.col_offset + 1;
+      info.end_lineno = warning.end_lineno;
+      info.end_offset = warning.end_col_offset + 1;
+      size_t start = 0;
+      for (int line = 1; line < warning.lineno && start != std::string_view::npos; ++line) {
+        start = source.find('\n', start);
+        if (start != std::string_view::npos) ++start;
+      }
+      if (!source.empty() && start != std::string_view::npos) {
+        size_t end = source.find('\n', start);
+        // CPython's text always ends the line, as its tokenizer adds the last newline.
+        info.text = std::string(source.substr(start, end == std::string_view::npos ? end : end - start)) + "\n";
+        info.has_text = true;
+      }
+      throw SyntaxErrorException(std::move(info));
+    }
+  }
+}
+
 Code* compile_source(std::string_view source, std::string_view filename,
                      const CompileOptions& options) {
   Arena arena;
@@ -302,6 +335,7 @@ Code* compile_source(std::string_view source, std::string_view filename,
                        : options.mode == CompileMode::Single ? ParseMode::Interactive
                                                              : ParseMode::File;
   ParseResult result = parse_bytes(source, std::string(filename), arena, parse_options);
+  report_parse_warnings(result.warnings, filename, source);
   return compile_module(result.module, filename, options);
 }
 

@@ -10,8 +10,10 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "compiler/ast.h"
+#include "compiler/parser.h"
 #include "compiler/symtable.h"
 #include "compiler/syntax_error.h"
 #include "vm/code.h"
@@ -37,15 +39,22 @@ struct CompileOptions {
 Code* compile_module(const ast::ModNode* module, std::string_view filename,
                      const CompileOptions& options);
 
-// Where SyntaxWarnings go: the file, line, message and the source line as
+// Where the compiler's warnings go: the category ("SyntaxWarning",
+// "DeprecationWarning"), file, line, message and the source line as
 // linecache finds it (stripped; empty when the file has none). The front end
 // holds no Python objects: the VM applies the warning filters and prints them
 // to sys.stderr as the warnings module does; without a sink they go to the C
 // stderr. The sink answers true when a filter made the warning an error,
 // which the compiler then raises as a SyntaxError, as CPython's does.
-using CompileWarningSink = bool (*)(const std::string& filename, int lineno,
+using CompileWarningSink = bool (*)(const std::string& category, const std::string& filename, int lineno,
                                     const std::string& message, const std::string& line);
 void set_compile_warning_sink(CompileWarningSink sink);
+
+// Issues the parser's warnings (invalid escape sequences) through the sink;
+// one a filter made an error is raised as a SyntaxError with its message.
+// `source` gives the error its line of text.
+void report_parse_warnings(const std::vector<CompileWarning>& warnings, std::string_view filename,
+                           std::string_view source = {});
 
 // Parses `source` (undecoded bytes, PEP 263) and compiles it.
 Code* compile_source(std::string_view source, std::string_view filename,

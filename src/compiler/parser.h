@@ -25,6 +25,11 @@ struct CompileWarning {
   std::string category;  // "DeprecationWarning", "SyntaxWarning"
   std::string message;
   int lineno = 0;
+  // The token warned about (0-based columns), where a filter that makes the
+  // warning an error places the SyntaxError.
+  int col_offset = 0;
+  int end_lineno = 0;
+  int end_col_offset = 0;
 };
 
 struct ParseOptions {

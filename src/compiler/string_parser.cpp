@@ -161,6 +161,9 @@ struct Reporter {
     warning.message.append(escape.substr(0, octal ? 3 : 1));
     warning.message += '\'';
     warning.lineno = token.lineno;
+    warning.col_offset = token.col_offset;
+    warning.end_lineno = token.end_lineno;
+    warning.end_col_offset = token.end_col_offset;
     host.warn(std::move(warning));
   }
 };

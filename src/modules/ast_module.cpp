@@ -740,6 +740,7 @@ Value parse_to_ast_object(std::string_view source, std::string_view filename,
   Arena arena;
   try {
     ParseResult result = parse_bytes(source, std::string(filename), arena, options);
+    report_parse_warnings(result.warnings, filename, source);
     return ToObjects().node(result.module);
   } catch (const SyntaxErrorException& error) {
     raise_exception(syntax_error_exception(error.info()));

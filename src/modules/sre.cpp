@@ -140,17 +140,20 @@ Subject make_subject(PatternObject* pattern, Value string) {
   return subject;
 }
 
-// string[start:stop] as CPython's sre gives it: an exact str or bytes, or a
-// slice of another buffer object.
+// string[start:stop] as CPython's sre gives it: a str, or bytes for any
+// bytes-like subject (the string itself when it is an exact bytes object
+// taken whole).
 Value subject_slice(const Subject& subject, int64_t start, int64_t stop) {
   if (subject.is_str) {
     return wrap(str_substring(subject.string.as<Str>(), static_cast<size_t>(start), static_cast<size_t>(stop)));
   }
-  if (is_bytes(subject.string)) {
-    std::string_view view = subject.string.as<Bytes>()->view();
-    return wrap(make_bytes(view.substr(static_cast<size_t>(start), static_cast<size_t>(stop - start))));
-  }
-  return getitem(subject.string, wrap(make_slice(make_int(start), make_int(stop), none())));
+  std::string_view view;
+  if (!bytes_like_view(subject.string, view)) throw_type_error("expected a bytes-like object");
+  bool exact_bytes = subject.string.is_object() && subject.string.as_object()->type == &bytes_type;
+  if (exact_bytes && start == 0 && static_cast<size_t>(stop) == view.size()) return subject.string;
+  size_t from = std::min(static_cast<size_t>(start), view.size());
+  size_t to = std::min(static_cast<size_t>(stop), view.size());
+  return wrap(make_bytes(view.substr(from, to > from ? to - from : 0)));
 }
 
 Subject match_subject(MatchObject* m) {

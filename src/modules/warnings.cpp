@@ -456,13 +456,14 @@ void warn(Type* category, std::string_view message, int stacklevel) {
   warn_at_stack_level(str_value(message), Value::from_object(category), stacklevel, Value::null());
 }
 
-bool show_syntax_warning(const std::string& filename, int lineno, const std::string& message,
-                         const std::string&) {
+bool show_syntax_warning(const std::string& category, const std::string& filename, int lineno,
+                         const std::string& message, const std::string&) {
+  Type* type = category == "DeprecationWarning" ? &exc_DeprecationWarning : &exc_SyntaxWarning;
   try {
-    warn_explicit(Value::from_object(&exc_SyntaxWarning), str_value(message), str_value(filename),
+    warn_explicit(Value::from_object(type), str_value(message), str_value(filename),
                   lineno, Value::null(), Value::null(), Value::null(), Value::null());
   } catch (const PyException&) {
-    if (!current_exception_matches(&exc_SyntaxWarning)) throw;
+    if (!current_exception_matches(type)) throw;
     clear_current_exception();
     return true;
   }

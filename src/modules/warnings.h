@@ -29,8 +29,8 @@ void warn(Type* category, std::string_view message, int stacklevel = 1);
 // the file when shown. Answers true when a filter turned it into an error,
 // which the compiler then raises as a SyntaxError; throws PyException for
 // any other error raised while warning.
-bool show_syntax_warning(const std::string& filename, int lineno, const std::string& message,
-                         const std::string& line);
+bool show_syntax_warning(const std::string& category, const std::string& filename, int lineno,
+                         const std::string& message, const std::string& line);
 
 // The built-in module `_warnings` (registered at start-up).
 Module* create_warnings_module();

@@ -281,6 +281,7 @@ ParseOutcome compile_statement(const std::string& text, InteractiveInput input,
     parse_options.mode = ParseMode::Interactive;
     parse_options.interactive = input;
     ParseResult parsed = parse(source, arena, parse_options);
+    report_parse_warnings(parsed.warnings, kFilename);
     CompileOptions compile_options;
     compile_options.mode = CompileMode::Single;
     compile_options.optimize = optimization_level;
