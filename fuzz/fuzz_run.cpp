@@ -13,7 +13,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "modules/sys_streams.h"
+#include "modules/io_textio.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/module.h"
