@@ -37,6 +37,7 @@
 #include "vm/disassemble.h"
 #include "vm/import.h"
 #include "modules/atexit.h"
+#include "modules/hashlib.h"
 #include "modules/locale.h"
 #include "modules/sys.h"
 #include "modules/thread.h"
@@ -576,12 +577,14 @@ int run_standard_input(const ProgramRequest& request) {
 }
 
 // As CPython at exit: the non-daemon threads are waited for, the atexit
-// functions run, and what they wrote is flushed.
+// functions run, and what they wrote is flushed; then the native resources
+// of objects still alive are released.
 int finish_program(int status) {
   krait::shutdown_threads();
   krait::run_atexit_callbacks();
   krait::stop_other_threads();
   krait::flush_std_streams();
+  krait::release_hashlib_contexts();
   return status;
 }
 

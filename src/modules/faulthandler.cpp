@@ -224,6 +224,14 @@ void fatal_signal_handler(int signum) {
 void install_alternate_stack() {
   if (alternate_stack) return;
   size_t size = SIGSTKSZ * 2 + 65536;
+  // A large enough alternate stack the thread already has (a sanitizer
+  // runtime's, an embedding program's) is kept: its owner may free it when
+  // the thread ends, and would then free ours instead.
+  stack_t current{};
+  if (sigaltstack(nullptr, &current) == 0 && !(current.ss_flags & SS_DISABLE) &&
+      current.ss_size >= size) {
+    return;
+  }
   alternate_stack = std::malloc(size);
   if (!alternate_stack) return;
   stack_t stack{};

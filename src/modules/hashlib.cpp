@@ -23,6 +23,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -230,11 +231,26 @@ Type* unsupported_digestmod_error = nullptr;
 
 HashObject* as_hash(Value v) { return static_cast<HashObject*>(v.as_object()); }
 
+// The hash and HMAC objects that own an OpenSSL context (malloc memory),
+// so that exit can free the contexts of those still alive or never
+// collected. Addresses only, in memory the collector does not scan: the set
+// must not keep an object alive (an unreachable one frees its context in its
+// finaliser, which leaves the set).
+std::unordered_set<uintptr_t>& hashes_with_context() {
+  static auto* objects = new std::unordered_set<uintptr_t>;
+  return *objects;
+}
+
+void release_hash_context(HashObject* hash) {
+  if (hash->context) EVP_MD_CTX_free(hash->context);
+  hash->context = nullptr;
+}
+
 void finalize_hash(void* block, void* offset) {
   auto* hash = reinterpret_cast<HashObject*>(static_cast<char*>(block) +
                                              reinterpret_cast<uintptr_t>(offset));
-  if (hash->context) EVP_MD_CTX_free(hash->context);
-  hash->context = nullptr;
+  hashes_with_context().erase(reinterpret_cast<uintptr_t>(hash));
+  release_hash_context(hash);
 }
 
 HashObject* new_hash(Type* type, const char* name) {
@@ -255,6 +271,7 @@ void attach_context(HashObject* hash, EVP_MD_CTX* context) {
       reinterpret_cast<void*>(static_cast<uintptr_t>(reinterpret_cast<char*>(hash) -
                                                      static_cast<char*>(block))),
       nullptr, nullptr);
+  hashes_with_context().insert(reinterpret_cast<uintptr_t>(hash));
 }
 
 // The data argument of update() and the constructors.
@@ -631,11 +648,22 @@ Type hmac_type;
 
 HmacObject* as_hmac(Value v) { return static_cast<HmacObject*>(v.as_object()); }
 
+// As hashes_with_context, for HMAC objects.
+std::unordered_set<uintptr_t>& hmacs_with_context() {
+  static auto* objects = new std::unordered_set<uintptr_t>;
+  return *objects;
+}
+
+void release_hmac_context(HmacObject* hmac) {
+  if (hmac->context) EVP_MAC_CTX_free(hmac->context);
+  hmac->context = nullptr;
+}
+
 void finalize_hmac(void* block, void* offset) {
   auto* hmac = reinterpret_cast<HmacObject*>(static_cast<char*>(block) +
                                              reinterpret_cast<uintptr_t>(offset));
-  if (hmac->context) EVP_MAC_CTX_free(hmac->context);
-  hmac->context = nullptr;
+  hmacs_with_context().erase(reinterpret_cast<uintptr_t>(hmac));
+  release_hmac_context(hmac);
 }
 
 HmacObject* new_hmac(EVP_MAC_CTX* context, const char* name, int block_size) {
@@ -649,6 +677,7 @@ HmacObject* new_hmac(EVP_MAC_CTX* context, const char* name, int block_size) {
       reinterpret_cast<void*>(static_cast<uintptr_t>(reinterpret_cast<char*>(hmac) -
                                                      static_cast<char*>(block))),
       nullptr, nullptr);
+  hmacs_with_context().insert(reinterpret_cast<uintptr_t>(hmac));
   return hmac;
 }
 
@@ -1021,6 +1050,17 @@ size_t constructor_index(const char* function_name) {
 }
 
 }  // namespace
+
+void release_hashlib_contexts() {
+  for (uintptr_t address : hashes_with_context()) {
+    release_hash_context(reinterpret_cast<HashObject*>(address));
+  }
+  hashes_with_context().clear();
+  for (uintptr_t address : hmacs_with_context()) {
+    release_hmac_context(reinterpret_cast<HmacObject*>(address));
+  }
+  hmacs_with_context().clear();
+}
 
 Module* create_hashlib_module() {
   if (hashlib_module) return hashlib_module;

@@ -16,4 +16,9 @@ Module* create_sha512_module();
 Module* create_sha3_module();
 Module* create_blake2_module();
 
+// At exit, after the program's last Python code: frees the OpenSSL contexts
+// of the hash and HMAC objects still alive (or unreachable but never
+// collected), whose finalisers will not run.
+void release_hashlib_contexts();
+
 }  // namespace krait

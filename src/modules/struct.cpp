@@ -122,7 +122,8 @@ void parse_format(StructObject* self, std::string_view text) {
   self->code_count = static_cast<int64_t>(codes.size());
   size_t bytes = sizeof(Code) * (codes.empty() ? 1 : codes.size());
   self->codes = static_cast<Code*>(gc_alloc_atomic(bytes));
-  std::memcpy(self->codes, codes.data(), sizeof(Code) * codes.size());
+  // An empty format ("", "0i", "5x") has no codes, and data() may be null.
+  if (!codes.empty()) std::memcpy(self->codes, codes.data(), sizeof(Code) * codes.size());
 }
 
 StructObject* as_struct(Value v) { return v.as<StructObject>(); }
@@ -361,12 +362,12 @@ void pack_item(char* out, const Code& code, Layout layout, Value v) {
       }
       if (code.letter == 's') {
         size_t n = std::min<size_t>(data.size(), static_cast<size_t>(code.size));
-        std::memcpy(out, data.data(), n);
+        if (n) std::memcpy(out, data.data(), n);  // an empty bytearray's data() may be null
         return;
       }
       if (code.size == 0) return;
       size_t n = std::min<size_t>(data.size(), static_cast<size_t>(code.size - 1));
-      std::memcpy(out + 1, data.data(), n);
+      if (n) std::memcpy(out + 1, data.data(), n);
       out[0] = static_cast<char>(std::min<size_t>(n, 255));
       return;
     }
