@@ -1,4 +1,5 @@
 # The traceback written by dump_traceback, and the fatal-signal dump of a child.
+# unsanitized: the child's SIGSEGV is chained to the sanitizer's handler, which reports it and exits 1
 import faulthandler, os, sys, signal
 
 def normalise(text):
