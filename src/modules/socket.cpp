@@ -741,6 +741,178 @@ Value socket_recvfrom_into(Value self, const Value* args, size_t nargs, Tuple* k
   return receive_into(self, args, nargs, kwnames, "recvfrom_into", true);
 }
 
+// sendmsg(buffers[, ancdata[, flags[, address]]]): the buffers gathered, with
+// control messages of (level, type, data) items.
+Value socket_sendmsg(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("sendmsg", kwnames);
+  check_tuple_arity("sendmsg", nargs, 1, 4);
+  SocketObject* sock = as_socket(self);
+  std::vector<std::string> pieces;
+  Type* buffers_type = type_of(args[0]);
+  if (!buffers_type->iter && !buffers_type->getitem) {
+    throw_type_error("sendmsg() argument 1 must be an iterable");
+  }
+  Value iterator = get_iter(args[0]);
+  for (Value item = iter_next(iterator); !item.is_null(); item = iter_next(iterator)) {
+    pieces.emplace_back(data_argument(item));
+  }
+  std::string control;
+  if (nargs > 1 && !is_none(args[1])) {
+    Type* ancillary_type = type_of(args[1]);
+    if (!ancillary_type->iter && !ancillary_type->getitem) {
+      throw_type_error("sendmsg() argument 2 must be an iterable");
+    }
+    Value items = get_iter(args[1]);
+    for (Value item = iter_next(items); !item.is_null(); item = iter_next(items)) {
+      Type* item_type = type_of(item);
+      if (!item_type->getitem || is_instance_of(item, &str_type) || is_int(item)) {
+        throw_type_error("[sendmsg() ancillary data items]() argument must be 3-item sequence, not " +
+                         type_name(item));
+      }
+      int64_t size = length(item);
+      if (size != 3) {
+        throw_type_error(format("[sendmsg() ancillary data items]() argument must be sequence of "
+                                "length 3, not %ld", static_cast<long>(size)));
+      }
+      int level = int_argument(getitem(item, make_int(0)));
+      int kind = int_argument(getitem(item, make_int(1)));
+      std::string_view data = data_argument(getitem(item, make_int(2)));
+      size_t offset = control.size();
+      control.resize(offset + CMSG_SPACE(data.size()), '\0');
+      auto* header = reinterpret_cast<cmsghdr*>(control.data() + offset);
+      header->cmsg_level = level;
+      header->cmsg_type = kind;
+      header->cmsg_len = CMSG_LEN(data.size());
+      std::memcpy(CMSG_DATA(header), data.data(), data.size());
+    }
+  }
+  int flags = nargs > 2 ? int_argument(args[2]) : 0;
+  SocketAddress address;
+  bool has_address = nargs > 3 && !is_none(args[3]);
+  if (has_address) address = parse_address(sock, args[3], "sendmsg");
+  std::vector<iovec> vectors(pieces.size());
+  for (size_t i = 0; i < pieces.size(); ++i) vectors[i] = {pieces[i].data(), pieces[i].size()};
+  msghdr message{};
+  message.msg_iov = vectors.data();
+  message.msg_iovlen = vectors.size();
+  if (!control.empty()) {
+    message.msg_control = control.data();
+    message.msg_controllen = control.size();
+  }
+  if (has_address) {
+    message.msg_name = address.get();
+    message.msg_namelen = address.length;
+  }
+  int fd = sock->fd;
+  ssize_t sent = socket_call(sock, true, [&] { return ::sendmsg(fd, &message, flags); });
+  return make_int(sent);
+}
+
+// The shared part of recvmsg and recvmsg_into: receives into `vectors`,
+// answering the byte count and setting the rest of the result.
+ssize_t receive_message(SocketObject* sock, std::vector<iovec>& vectors, Value ancillary_size,
+                        Value flags_value, const char* name, List*& ancillary, int& message_flags,
+                        Value& address_value) {
+  int64_t control_size = ancillary_size.is_null() ? 0 : index_as_ssize(ancillary_size);
+  if (control_size < 0 || control_size > INT32_MAX) {
+    throw_value_error("invalid ancillary data buffer length");
+  }
+  int flags = flags_value.is_null() ? 0 : int_argument(flags_value);
+  std::string control(static_cast<size_t>(control_size), '\0');
+  SocketAddress address;
+  std::memset(&address.storage, 0, sizeof address.storage);
+  msghdr message{};
+  int fd = sock->fd;
+  ssize_t received = socket_call(sock, false, [&] {
+    message = msghdr{};
+    message.msg_name = address.get();
+    message.msg_namelen = sizeof address.storage;
+    message.msg_iov = vectors.data();
+    message.msg_iovlen = vectors.size();
+    if (!control.empty()) {
+      message.msg_control = control.data();
+      message.msg_controllen = control.size();
+    }
+    return ::recvmsg(fd, &message, flags);
+  });
+  (void)name;
+  ancillary = make_list();
+  if (message.msg_controllen > 0) {
+    for (cmsghdr* header = CMSG_FIRSTHDR(&message); header; header = CMSG_NXTHDR(&message, header)) {
+      size_t data_offset = static_cast<size_t>(reinterpret_cast<char*>(CMSG_DATA(header)) -
+                                               reinterpret_cast<char*>(header));
+      size_t end = std::min<size_t>(header->cmsg_len, control.data() + message.msg_controllen -
+                                                          reinterpret_cast<char*>(header));
+      size_t data_size = end > data_offset ? end - data_offset : 0;
+      list_append(ancillary, Value::from_object(make_tuple(
+                                 {make_int(header->cmsg_level), make_int(header->cmsg_type),
+                                  Value::from_object(make_bytes(std::string_view(
+                                      reinterpret_cast<char*>(CMSG_DATA(header)), data_size)))})));
+    }
+  }
+  message_flags = message.msg_flags;
+  address_value = make_address(address.get(), message.msg_namelen, sock->family);
+  return received;
+}
+
+Value socket_recvmsg(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("recvmsg", kwnames);
+  check_tuple_arity("recvmsg", nargs, 1, 3);
+  int64_t size = index_as_ssize(args[0]);
+  if (size < 0) throw_value_error("negative buffer size in recvmsg()");
+  std::string buffer(static_cast<size_t>(size), '\0');
+  std::vector<iovec> vectors{{buffer.data(), buffer.size()}};
+  List* ancillary;
+  int flags;
+  Value address;
+  ssize_t received = receive_message(as_socket(self), vectors, nargs > 1 ? args[1] : Value::null(),
+                                     nargs > 2 ? args[2] : Value::null(), "recvmsg", ancillary,
+                                     flags, address);
+  return Value::from_object(make_tuple(
+      {Value::from_object(make_bytes(std::string_view(buffer.data(), static_cast<size_t>(received)))),
+       Value::from_object(ancillary), make_int(flags), address}));
+}
+
+Value socket_recvmsg_into(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("recvmsg_into", kwnames);
+  check_tuple_arity("recvmsg_into", nargs, 1, 3);
+  Type* buffers_type = type_of(args[0]);
+  if (!buffers_type->iter && !buffers_type->getitem) {
+    throw_type_error("recvmsg_into() argument 1 must be an iterable");
+  }
+  gc::vector<Value> targets;
+  std::vector<std::string> storage;
+  Value iterator = get_iter(args[0]);
+  for (Value item = iter_next(iterator); !item.is_null(); item = iter_next(iterator)) {
+    char* data;
+    size_t size;
+    if (!writable_buffer(item, data, size)) {
+      throw_type_error("recvmsg_into() argument 1 must be an iterable of single-segment "
+                       "read-write buffers");
+    }
+    targets.push_back(item);
+    storage.emplace_back(size, '\0');
+  }
+  std::vector<iovec> vectors(storage.size());
+  for (size_t i = 0; i < storage.size(); ++i) vectors[i] = {storage[i].data(), storage[i].size()};
+  List* ancillary;
+  int flags;
+  Value address;
+  ssize_t received = receive_message(as_socket(self), vectors, nargs > 1 ? args[1] : Value::null(),
+                                     nargs > 2 ? args[2] : Value::null(), "recvmsg_into", ancillary,
+                                     flags, address);
+  size_t left = static_cast<size_t>(received);
+  for (size_t i = 0; i < targets.size() && left > 0; ++i) {
+    char* data;
+    size_t size;
+    size_t count = std::min(left, storage[i].size());
+    if (writable_buffer(targets[i], data, size)) std::memcpy(data, storage[i].data(), std::min(count, size));
+    left -= count;
+  }
+  return Value::from_object(make_tuple(
+      {make_int(received), Value::from_object(ancillary), make_int(flags), address}));
+}
+
 Value socket_shutdown(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   reject_keywords("shutdown", kwnames);
   check_positional("shutdown", nargs, 1, 1);
@@ -903,6 +1075,17 @@ void init_socket_type() {
        "send(data[, flags]) -> count\n\nSend a data string to the socket."},
       {"sendall", socket_sendall, kMethodInstance,
        "sendall(data[, flags])\n\nSend a data string to the socket."},
+      {"sendmsg", socket_sendmsg, kMethodInstance,
+       "sendmsg(buffers[, ancdata[, flags[, address]]]) -> count\n\nSend normal and ancillary "
+       "data to the socket, gathering the non-ancillary data\nfrom a series of buffers and "
+       "concatenating it into a single message."},
+      {"recvmsg", socket_recvmsg, kMethodInstance,
+       "recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags, address)\n\n"
+       "Receive normal data and ancillary data from the socket."},
+      {"recvmsg_into", socket_recvmsg_into, kMethodInstance,
+       "recvmsg_into(buffers[, ancbufsize[, flags]]) -> (nbytes, ancdata, msg_flags, address)"
+       "\n\nReceive normal data and ancillary data from the socket, scattering the\n"
+       "non-ancillary data into a series of buffers."},
       {"sendto", socket_sendto, kMethodInstance,
        "sendto(data[, flags], address) -> count\n\nLike send(data, flags) but allows specifying "
        "the destination address."},
@@ -1121,6 +1304,14 @@ bool optional_host(Value value, std::string& out) {
     throw_type_error("getaddrinfo() argument 1 must be string or None");
   }
   return true;
+}
+
+Value module_sethostname(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("sethostname", kwnames);
+  check_tuple_arity("sethostname", nargs, 1, 1);
+  std::string name = fs_converter(args[0]);
+  if (sethostname(name.data(), name.size()) < 0) raise_errno(errno);
+  return none();
 }
 
 Value module_getaddrinfo(Value, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -1430,6 +1621,7 @@ Module* create_socket_module() {
       {"inet_ntop", module_inet_ntop, kMethodInstance,
        "inet_ntop(af, packed_ip) -> string formatted IP address"},
       {"gethostname", module_gethostname, kMethodInstance, "gethostname() -> string"},
+      {"sethostname", module_sethostname, kMethodInstance, "sethostname(name)\n\nSets the hostname to name."},
       {"gethostbyname", module_gethostbyname, kMethodInstance,
        "gethostbyname(host) -> address\n\nReturn the IP address (a string of the form "
        "'255.255.255.255') for a host."},
