@@ -500,7 +500,13 @@ Value file_name_get(Value self) {
   if (file->name.is_null()) return getattr(file->object, intern("name"));
   return file->name;
 }
-Value file_mode_get(Value self) { return str_value(as_file(self)->mode); }
+// A buffered file over a Python raw stream answers that stream's mode, as
+// CPython's buffered files read raw.mode.
+Value file_mode_get(Value self) {
+  BinaryFile* file = as_file(self);
+  if (file->fd == -1 && !file->object.is_null()) return getattr(file->object, intern("mode"));
+  return str_value(file->mode);
+}
 Value file_closed_get(Value self) { return make_bool(as_file(self)->closed); }
 Value file_closefd_get(Value self) { return make_bool(as_file(self)->closefd); }
 Value file_raw_get(Value self) { return as_file(self)->raw; }

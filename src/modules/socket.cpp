@@ -942,6 +942,25 @@ Value socket_setsockopt(Value self, const Value* args, size_t nargs, Tuple* kwna
       throw_overflow_error("Python int too large to convert to C unsigned long");
     }
     result = setsockopt(sock->fd, level, option, nullptr, static_cast<socklen_t>(length));
+  } else if (is_int(args[2]) && sock->family == AF_VSOCK) {
+    Value number = index_value(args[2]);
+    if (int_sign(number) < 0) throw_overflow_error("can't convert negative int to unsigned");
+    mpz_t big;
+    int64_t small;
+    uint64_t value;
+    if (int_to_int64(number, small)) {
+      value = static_cast<uint64_t>(small);
+    } else {
+      mpz_init(big);
+      int_to_mpz(number, big);
+      if (mpz_sizeinbase(big, 2) > 64) {
+        mpz_clear(big);
+        throw_overflow_error("int too big to convert");
+      }
+      value = mpz_get_ui(big);
+      mpz_clear(big);
+    }
+    result = setsockopt(sock->fd, level, option, &value, sizeof value);
   } else if (is_int(args[2])) {
     int value = int_argument(args[2]);
     result = setsockopt(sock->fd, level, option, &value, sizeof value);
@@ -960,6 +979,13 @@ Value socket_getsockopt(Value self, const Value* args, size_t nargs, Tuple* kwna
   int level = int_argument(args[0]);
   int option = int_argument(args[1]);
   int length = nargs == 3 ? int_argument(args[2]) : 0;
+  if (length == 0 && sock->family == AF_VSOCK) {
+    // The VSOCK options are 64-bit.
+    uint64_t value = 0;
+    socklen_t size = sizeof value;
+    if (getsockopt(sock->fd, level, option, &value, &size) < 0) raise_errno(errno);
+    return make_int_from_unsigned(value);
+  }
   if (length == 0) {
     int value = 0;
     socklen_t size = sizeof value;
@@ -1324,7 +1350,7 @@ Value module_getaddrinfo(Value, const Value* args, size_t nargs, Tuple* kwnames)
   if (is_int(bound[1])) {
     port = int_to_decimal(bound[1]);
   } else if (is_instance_of(bound[1], &str_type)) {
-    port = std::string(str_view(bound[1]));
+    port = std::string(str_encode(bound[1].as<Str>(), "utf-8", "strict").as<Bytes>()->view());
   } else if (is_bytes(bound[1])) {
     port = std::string(bound[1].as<Bytes>()->view());
   } else if (is_none(bound[1])) {
@@ -1578,7 +1604,10 @@ Value module_cmsg_len(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   reject_keywords("CMSG_LEN", kwnames);
   check_tuple_arity("CMSG_LEN", nargs, 1, 1);
   int64_t length = index_as_ssize(args[0]);
-  if (length < 0 || length > INT32_MAX) throw_overflow_error("CMSG_LEN() argument out of range");
+  // The result must fit a socklen_t (CPython's limit: INT_MAX).
+  if (length < 0 || static_cast<uint64_t>(length) > INT32_MAX - CMSG_LEN(0)) {
+    throw_overflow_error("CMSG_LEN() argument out of range");
+  }
   return make_int(static_cast<int64_t>(CMSG_LEN(static_cast<size_t>(length))));
 }
 
@@ -1586,7 +1615,9 @@ Value module_cmsg_space(Value, const Value* args, size_t nargs, Tuple* kwnames) 
   reject_keywords("CMSG_SPACE", kwnames);
   check_tuple_arity("CMSG_SPACE", nargs, 1, 1);
   int64_t length = index_as_ssize(args[0]);
-  if (length < 0 || length > INT32_MAX) throw_overflow_error("CMSG_SPACE() argument out of range");
+  if (length < 0 || static_cast<uint64_t>(length) > INT32_MAX - CMSG_SPACE(1)) {
+    throw_overflow_error("CMSG_SPACE() argument out of range");
+  }
   return make_int(static_cast<int64_t>(CMSG_SPACE(static_cast<size_t>(length))));
 }
 
