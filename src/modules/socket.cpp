@@ -14,10 +14,14 @@
 #include <netinet/ip.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
+
+#include <linux/netlink.h>
+#include <linux/vm_sockets.h>
 
 #include <cerrno>
 #include <climits>
@@ -195,6 +199,16 @@ Value make_address(const sockaddr* address, socklen_t length, int protocol_famil
       while (end < path_length && un->sun_path[end]) ++end;
       return fs_decode(std::string_view(un->sun_path, end));
     }
+    case AF_VSOCK: {
+      auto* vm = reinterpret_cast<const sockaddr_vm*>(address);
+      return Value::from_object(make_tuple(
+          {make_int_from_unsigned(vm->svm_cid), make_int_from_unsigned(vm->svm_port)}));
+    }
+    case AF_NETLINK: {
+      auto* nl = reinterpret_cast<const sockaddr_nl*>(address);
+      return Value::from_object(make_tuple(
+          {make_int_from_unsigned(nl->nl_pid), make_int_from_unsigned(nl->nl_groups)}));
+    }
     default: {
       (void)protocol_family;
       size_t data_length = length > offsetof(sockaddr, sa_data)
@@ -291,6 +305,22 @@ void resolve_host(const std::string& name, SocketAddress& out, int family) {
   freeaddrinfo(result);
 }
 
+// An 'I' argument of PyArg_ParseTuple: an int taken modulo 2**32.
+uint64_t unsigned_int_argument(Value value) {
+  if (!is_int(value)) {
+    throw_type_error("'" + type_name(value) + "' object cannot be interpreted as an integer");
+  }
+  int64_t small;
+  if (int_to_int64(value, small)) return static_cast<uint32_t>(small);
+  mpz_t big;
+  mpz_init(big);
+  int_to_mpz(value, big);
+  mpz_fdiv_r_2exp(big, big, 32);
+  uint64_t result = mpz_get_ui(big);
+  mpz_clear(big);
+  return result;
+}
+
 int port_argument(Value value, const char* caller) {
   int64_t port = index_as_int(value);
   if (port < 0 || port > 0xffff) throw_overflow_error(std::string(caller) + "(): port must be 0-65535.");
@@ -372,6 +402,40 @@ SocketAddress parse_address(SocketObject* sock, Value address, const char* calle
       in6->sin6_flowinfo = htonl(static_cast<uint32_t>(flowinfo));
       if (items->size > 3) in6->sin6_scope_id = static_cast<uint32_t>(scope_id);
       out.length = sizeof(sockaddr_in6);
+      return out;
+    }
+    case AF_VSOCK:
+    case AF_NETLINK: {
+      const char* family_name = sock->family == AF_VSOCK ? "AF_VSOCK" : "AF_NETLINK";
+      if (!is_instance_of(address, &tuple_type)) {
+        // CPython names the caller for AF_NETLINK only.
+        throw_type_error((sock->family == AF_NETLINK ? std::string(caller) + "(): "
+                                                     : std::string("getsockaddrarg: ")) +
+                         family_name + " address must be tuple, not " + type_name(address));
+      }
+      Tuple* pair = address.as<Tuple>();
+      if (pair->size != 2) {
+        if (sock->family == AF_NETLINK) {
+          throw_type_error("AF_NETLINK address must be a pair (pid, groups)");
+        }
+        throw_type_error(format("getsockaddrarg() takes exactly 2 arguments (%zu given)",
+                                static_cast<size_t>(pair->size)));
+      }
+      uint32_t first = static_cast<uint32_t>(unsigned_int_argument((*pair)[0]));
+      uint32_t second = static_cast<uint32_t>(unsigned_int_argument((*pair)[1]));
+      if (sock->family == AF_VSOCK) {
+        auto* vm = reinterpret_cast<sockaddr_vm*>(&out.storage);
+        vm->svm_family = AF_VSOCK;
+        vm->svm_cid = first;
+        vm->svm_port = second;
+        out.length = sizeof(sockaddr_vm);
+      } else {
+        auto* nl = reinterpret_cast<sockaddr_nl*>(&out.storage);
+        nl->nl_family = AF_NETLINK;
+        nl->nl_pid = first;
+        nl->nl_groups = second;
+        out.length = sizeof(sockaddr_nl);
+      }
       return out;
     }
     default:
