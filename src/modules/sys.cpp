@@ -257,6 +257,24 @@ Value sys_set_asyncgen_hooks(Value, const Value* args, size_t nargs, Tuple* kwna
   return none();
 }
 
+// sys.set_coroutine_origin_tracking_depth(depth) and its getter: the
+// thread's depth (coroutines do not record their origin: cr_origin is None).
+Value sys_get_coroutine_origin_tracking_depth(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("get_coroutine_origin_tracking_depth", nargs, kwnames, 0, 0);
+  return make_int(thread_state()->coroutine_origin_tracking_depth);
+}
+
+Value sys_set_coroutine_origin_tracking_depth(Value, const Value* args, size_t nargs,
+                                              Tuple* kwnames) {
+  Value bound[1];
+  bind_arguments({"set_coroutine_origin_tracking_depth", {"depth"}, 1}, args, nargs, kwnames,
+                 bound);
+  int depth = index_as_int(bound[0]);
+  if (depth < 0) throw_value_error("depth must be >= 0");
+  thread_state()->coroutine_origin_tracking_depth = depth;
+  return none();
+}
+
 Value sys_exc_info(Value, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("exc_info", nargs, kwnames, 0, 0);
   return exception_triple(thread_state()->handled_exception);
@@ -735,6 +753,8 @@ Module* create_sys_module() {
       {"intern", sys_intern},
       {"exc_info", sys_exc_info},
       {"get_asyncgen_hooks", sys_get_asyncgen_hooks},
+      {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth},
+      {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth},
       {"set_asyncgen_hooks", sys_set_asyncgen_hooks},
       {"_getframe", sys_getframe},
       {"_current_frames", sys_current_frames},

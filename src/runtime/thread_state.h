@@ -60,6 +60,8 @@ struct ThreadState {
   // (null: unset).
   Value asyncgen_firstiter;
   Value asyncgen_finalizer;
+  // sys.set_coroutine_origin_tracking_depth().
+  int coroutine_origin_tracking_depth = 0;
   // Locks from _thread._set_sentinel, released when the thread ends (a list or null).
   Value sentinel_locks;
   // Disguised pointers to the _thread._local objects holding data for this
