@@ -481,6 +481,12 @@ Value file_next(Value self) {
 Value file_repr(Value self) {
   BinaryFile* file = as_file(self);
   std::string text = "<_io." + std::string(file->type->name->view());
+  if (file->name.is_null() && file->type == &file_io_type && file->object.is_null()) {
+    // Its name deleted.
+    if (file->closed) return str_value("<_io.FileIO [closed]>");
+    return str_value(format("<_io.FileIO fd=%d mode='%s' closefd=%s>", file->fd, file->mode,
+                            file->closefd ? "True" : "False"));
+  }
   if (file->name.is_null()) {
     Value name = file->object.is_null() ? Value::null() : lookup_attr(file->object, intern("name"));
     if (name.is_null()) return str_value(text + ">");
@@ -497,10 +503,28 @@ Value file_repr(Value self) {
 
 Value file_name_get(Value self) {
   BinaryFile* file = as_file(self);
-  if (file->name.is_null()) return getattr(file->object, intern("name"));
+  if (file->name.is_null()) {
+    if (file->object.is_null()) throw_attribute_error(self, Value::from_object(intern("name")));
+    return getattr(file->object, intern("name"));
+  }
   return file->name;
 }
-Value file_mode_get(Value self) { return str_value(as_file(self)->mode); }
+// FileIO's name is an attribute of the instance in CPython (tempfile sets
+// it); the buffered files' is read-only.
+void file_name_set(Value self, Value value) {
+  if (!is_instance_of(self, &file_io_type)) {
+    raise(&exc_AttributeError,
+          "attribute 'name' of '" + tp_name(type_of(self)) + "' objects is not writable");
+  }
+  as_file(self)->name = value;
+}
+// A buffered file over a Python raw stream answers that stream's mode, as
+// CPython's buffered files read raw.mode.
+Value file_mode_get(Value self) {
+  BinaryFile* file = as_file(self);
+  if (file->fd == -1 && !file->object.is_null()) return getattr(file->object, intern("mode"));
+  return str_value(file->mode);
+}
 Value file_closed_get(Value self) { return make_bool(as_file(self)->closed); }
 Value file_closefd_get(Value self) { return make_bool(as_file(self)->closefd); }
 Value file_raw_get(Value self) { return as_file(self)->raw; }
@@ -587,7 +611,7 @@ void init_binary_type(Type* type, const char* name) {
       {"__exit__", file_exit},
   });
   add_getsets(type, {
-      {"name", file_name_get},
+      {"name", file_name_get, file_name_set},
       {"mode", file_mode_get},
       {"closed", file_closed_get},
   });

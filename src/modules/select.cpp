@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "modules/io_files.h"
+#include "modules/signal.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -118,9 +119,14 @@ Value select_select(Value, const Value* args, size_t nargs, Tuple* kwnames) {
       wait.tv_usec = static_cast<suseconds_t>((left - static_cast<double>(wait.tv_sec)) * 1e6);
       wait_pointer = &wait;
     }
-    int count = select(max_fd + 1, &ready[0], &ready[1], &ready[2], wait_pointer);
+    int count;
+    {
+      ReleaseGil unlocked;
+      count = select(max_fd + 1, &ready[0], &ready[1], &ready[2], wait_pointer);
+    }
     if (count >= 0) break;
     if (errno != EINTR) raise_errno(errno);
+    run_pending_signal_handlers();
   }
   return Value::from_object(
       make_tuple({ready_list(watched[0], ready[0]), ready_list(watched[1], ready[1]),
@@ -205,8 +211,17 @@ Value poll_poll(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
       double left = std::max(0.0, deadline - monotonic_seconds());
       wait_ms = static_cast<int>(std::min(std::ceil(left * 1e3), static_cast<double>(INT_MAX)));
     }
-    count = poll(fds.data(), fds.size(), wait_ms);
+    {
+      ReleaseGil unlocked;
+      count = poll(fds.data(), fds.size(), wait_ms);
+    }
     if (count >= 0 || errno != EINTR) break;
+    try {
+      run_pending_signal_handlers();
+    } catch (...) {
+      poll_object->polling = false;
+      throw;
+    }
   }
   poll_object->polling = false;
   if (count < 0) raise_errno(errno);

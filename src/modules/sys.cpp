@@ -218,6 +218,63 @@ Value exception_triple(Value exception) {
                                         traceback.is_null() ? none() : traceback}));
 }
 
+// sys.get_asyncgen_hooks() and set_asyncgen_hooks(firstiter, finalizer):
+// the calling thread's hooks, as the event loops install them.
+StructSeqType* asyncgen_hooks_type() {
+  static StructSeqType* type = nullptr;
+  if (!type) type = make_struct_sequence_type("asyncgen_hooks", {"firstiter", "finalizer"});
+  return type;
+}
+
+Value sys_get_asyncgen_hooks(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  reject_keywords("sys.get_asyncgen_hooks", kwnames);
+  if (nargs) {
+    throw_type_error(format("sys.get_asyncgen_hooks() takes no arguments (%zu given)", nargs));
+  }
+  ThreadState* ts = thread_state();
+  auto hook = [](Value value) { return value.is_null() ? none() : value; };
+  return make_struct_sequence(asyncgen_hooks_type(),
+                              {hook(ts->asyncgen_firstiter), hook(ts->asyncgen_finalizer)});
+}
+
+Value sys_set_asyncgen_hooks(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (nargs + (kwnames ? kwnames->size : 0) > 2) {
+    throw_type_error(format("function takes at most 2 arguments (%zu given)",
+                            nargs + (kwnames ? kwnames->size : 0)));
+  }
+  Value bound[2];
+  bind_arguments({"set_asyncgen_hooks", {"firstiter", "finalizer"}}, args, nargs, kwnames, bound);
+  const char* names[2] = {"firstiter", "finalizer"};
+  for (int i = 0; i < 2; ++i) {
+    if (!bound[i].is_null() && !is_none(bound[i]) && !is_callable(bound[i])) {
+      throw_type_error(format("callable %s expected, got %s", names[i],
+                              type_name(bound[i]).c_str()));
+    }
+  }
+  ThreadState* ts = thread_state();
+  if (!bound[1].is_null()) ts->asyncgen_finalizer = is_none(bound[1]) ? Value::null() : bound[1];
+  if (!bound[0].is_null()) ts->asyncgen_firstiter = is_none(bound[0]) ? Value::null() : bound[0];
+  return none();
+}
+
+// sys.set_coroutine_origin_tracking_depth(depth) and its getter: the
+// thread's depth (coroutines do not record their origin: cr_origin is None).
+Value sys_get_coroutine_origin_tracking_depth(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("get_coroutine_origin_tracking_depth", nargs, kwnames, 0, 0);
+  return make_int(thread_state()->coroutine_origin_tracking_depth);
+}
+
+Value sys_set_coroutine_origin_tracking_depth(Value, const Value* args, size_t nargs,
+                                              Tuple* kwnames) {
+  Value bound[1];
+  bind_arguments({"set_coroutine_origin_tracking_depth", {"depth"}, 1}, args, nargs, kwnames,
+                 bound);
+  int depth = index_as_int(bound[0]);
+  if (depth < 0) throw_value_error("depth must be >= 0");
+  thread_state()->coroutine_origin_tracking_depth = depth;
+  return none();
+}
+
 Value sys_exc_info(Value, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("exc_info", nargs, kwnames, 0, 0);
   return exception_triple(thread_state()->handled_exception);
@@ -695,6 +752,10 @@ Module* create_sys_module() {
       {"setrecursionlimit", sys_setrecursionlimit},
       {"intern", sys_intern},
       {"exc_info", sys_exc_info},
+      {"get_asyncgen_hooks", sys_get_asyncgen_hooks},
+      {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth},
+      {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth},
+      {"set_asyncgen_hooks", sys_set_asyncgen_hooks},
       {"_getframe", sys_getframe},
       {"_current_frames", sys_current_frames},
       {"_current_exceptions", sys_current_exceptions},

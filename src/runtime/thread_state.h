@@ -55,6 +55,13 @@ struct ThreadState {
   bool is_main = false;      // the thread that runs the program (signals go there)
   // The current contextvars.Context; null until the thread first needs one.
   Value context;
+  // sys.set_asyncgen_hooks(): called with an async generator on its first
+  // iteration, and kept by it to be called when it is collected unfinished
+  // (null: unset).
+  Value asyncgen_firstiter;
+  Value asyncgen_finalizer;
+  // sys.set_coroutine_origin_tracking_depth().
+  int coroutine_origin_tracking_depth = 0;
   // Locks from _thread._set_sentinel, released when the thread ends (a list or null).
   Value sentinel_locks;
   // Disguised pointers to the _thread._local objects holding data for this

@@ -358,8 +358,16 @@ Value gen_close_method(Value self, const Value* args, size_t nargs, Tuple* kwnam
 // closes it, reporting what close() raises as unraisable.
 Value gen_del_method(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_method_arguments(self, "__del__", nargs, kwnames, 0, 0);
+  Generator* gen = as_generator(self);
   try {
-    generator_close(as_generator(self));
+    // An unfinished async generator goes to the finalizer hook it kept
+    // (asyncio's schedules its aclose()).
+    if (gen->type == &async_generator_type && !gen->finalizer.is_null() &&
+        !is_none(gen->finalizer) && gen->state != GeneratorState::Completed && !gen->closed) {
+      call(gen->finalizer, {self});
+      return none();
+    }
+    generator_close(gen);
   } catch (const PyException&) {
     report_unraisable(self, take_current_exception());
   }
@@ -477,7 +485,20 @@ Value unwrap_yielded(Generator* gen, Value result) {
   throw_pending();
 }
 
+// CPython's async_gen_init_hooks: on an async generator's first asend,
+// athrow or aclose, keeps the thread's finalizer hook and calls firstiter.
+void init_async_generator_hooks(Generator* gen) {
+  if (gen->hooks_initialised) return;
+  gen->hooks_initialised = true;
+  ThreadState* ts = thread_state();
+  if (!ts->asyncgen_finalizer.is_null()) gen->finalizer = ts->asyncgen_finalizer;
+  if (!ts->asyncgen_firstiter.is_null()) {
+    call(ts->asyncgen_firstiter, {Value::from_object(gen)});
+  }
+}
+
 Value make_asend(Generator* gen, Value value) {
+  init_async_generator_hooks(gen);
   auto* asend = static_cast<AsyncGenAsend*>(allocate_instance(&async_gen_asend_type));
   asend->generator = gen;
   asend->send_value = value;
@@ -486,6 +507,7 @@ Value make_asend(Generator* gen, Value value) {
 }
 
 Value make_athrow(Generator* gen, Tuple* args) {
+  init_async_generator_hooks(gen);
   auto* athrow = static_cast<AsyncGenAthrow*>(allocate_instance(&async_gen_athrow_type));
   athrow->generator = gen;
   athrow->args = args;

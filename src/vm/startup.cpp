@@ -33,6 +33,7 @@
 #include "modules/posixsubprocess.h"
 #include "modules/pwd_grp.h"
 #include "modules/select.h"
+#include "modules/socket.h"
 #include "modules/sre.h"
 #include "modules/signal.h"
 #include "modules/stat.h"
@@ -155,6 +156,7 @@ void start_runtime() {
   register_builtin_module("unicodedata", create_unicodedata_module);
   register_builtin_module("_posixsubprocess", create_posixsubprocess_module);
   register_builtin_module("select", create_select_module);
+  register_builtin_module("_socket", create_socket_module);
   register_builtin_module("array", create_array_module);
   register_builtin_module("pwd", create_pwd_module);
   register_builtin_module("grp", create_grp_module);
