@@ -12,6 +12,8 @@
 #include <string>
 #include <utility>
 
+#include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -657,6 +659,35 @@ Tuple* mro_from_metaclass(Type* type, Type* metatype) {
   return mro;
 }
 
+// CPython's best_base: the base whose solid base is the most derived, raising
+// when a base is not a class or not subclassable, or when two layouts conflict.
+Type* best_base(Tuple* bases) {
+  Type* base = nullptr;
+  Type* solid_winner = nullptr;
+  for (size_t i = 0; i < bases->size; ++i) {
+    Value entry = (*bases)[i];
+    if (!is_instance_of(entry, &type_type)) throw_type_error("bases must be types");
+    Type* candidate_base = entry.as<Type>();
+    if (!(candidate_base->flags & kTypeBaseType)) {
+      throw_type_error("type '" + tp_name(candidate_base) +
+                       "' is not an acceptable base type");
+    }
+    Type* candidate = solid_base(candidate_base);
+    if (!solid_winner) {
+      solid_winner = candidate;
+      base = candidate_base;
+    } else if (is_subtype(solid_winner, candidate)) {
+      continue;
+    } else if (is_subtype(candidate, solid_winner)) {
+      solid_winner = candidate;
+      base = candidate_base;
+    } else {
+      throw_type_error("multiple bases have instance lay-out conflict");
+    }
+  }
+  return base;
+}
+
 // _Py_Mangle for a slot name inside class `class_name`.
 Str* mangle(Str* class_name, Str* name) {
   std::string_view text = name->view();
@@ -817,29 +848,7 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
   metatype = winner;
 
   if (bases->size == 0) bases = make_tuple({Value::from_object(&object_type)});
-  Type* base = nullptr;
-  Type* solid_winner = nullptr;
-  for (size_t i = 0; i < bases->size; ++i) {
-    Value entry = (*bases)[i];
-    if (!is_instance_of(entry, &type_type)) throw_type_error("bases must be types");
-    Type* candidate_base = entry.as<Type>();
-    if (!(candidate_base->flags & kTypeBaseType)) {
-      throw_type_error("type '" + tp_name(candidate_base) +
-                       "' is not an acceptable base type");
-    }
-    Type* candidate = solid_base(candidate_base);
-    if (!solid_winner) {
-      solid_winner = candidate;
-      base = candidate_base;
-    } else if (is_subtype(solid_winner, candidate)) {
-      continue;
-    } else if (is_subtype(candidate, solid_winner)) {
-      solid_winner = candidate;
-      base = candidate_base;
-    } else {
-      throw_type_error("multiple bases have instance lay-out conflict");
-    }
-  }
+  Type* base = best_base(bases);
 
   Dict* dict = make_dict();
   dict_merge(dict, Value::from_object(namespace_dict), true);
@@ -1055,6 +1064,43 @@ bool same_slots_added(Type* a, Type* b) {
                     [](Str* x, Str* y) { return x->view() == y->view(); });
 }
 
+// Whether CPython's counterpart of `type` frees its instances as collected
+// objects (tp_free is PyObject_GC_Del): every class made by a class statement or
+// type(), and the built-ins other than object and the atomic ones (int, float,
+// complex, str, bytes, bytearray, array.array, _random.Random and their
+// built-in subtypes such as bool). Layout checks refuse to mix the two.
+bool cpython_frees_with_gc(Type* type) {
+  if (type->flags & kTypeHeap) return true;
+  if (type == &object_type) return false;
+  for (Type* t = type; t && t != &object_type; t = t->base) {
+    if (t == &int_type || t == &float_type || t == &complex_type ||
+        t == &str_type || t == &bytes_type || t == &bytearray_type) {
+      return false;
+    }
+    std::string_view native = t->native_name ? t->native_name : "";
+    if (native == "array.array" || native == "_random.Random") return false;
+  }
+  return true;
+}
+
+// CPython's compatible_for_assignment: instances laid out for `oldto` must
+// suit `newto` (for __class__ and __bases__ assignment); raises otherwise.
+void check_compatible_for_assignment(Type* oldto, Type* newto, const char* attribute) {
+  if (cpython_frees_with_gc(newto) != cpython_frees_with_gc(oldto)) {
+    throw_type_error(std::string(attribute) + " assignment: '" + tp_name(newto) +
+                     "' deallocator differs from '" + tp_name(oldto) + "'");
+  }
+  Type* new_base = newto;
+  Type* old_base = oldto;
+  while (same_layout_step(new_base)) new_base = new_base->base;
+  while (same_layout_step(old_base)) old_base = old_base->base;
+  if (new_base != old_base &&
+      (new_base->base != old_base->base || !same_slots_added(new_base, old_base))) {
+    throw_type_error(std::string(attribute) + " assignment: '" + tp_name(newto) +
+                     "' object layout differs from '" + tp_name(oldto) + "'");
+  }
+}
+
 void class_set(Value self, Value value) {
   if (value.is_null()) throw_type_error("can't delete __class__ attribute");
   if (!is_instance_of(value, &type_type)) {
@@ -1067,18 +1113,138 @@ void class_set(Value self, Value value) {
     throw_type_error(
         "__class__ assignment only supported for mutable types or ModuleType subclasses");
   }
-  Type* new_base = new_type;
-  Type* old_base = old_type;
-  while (same_layout_step(new_base)) new_base = new_base->base;
-  while (same_layout_step(old_base)) old_base = old_base->base;
-  if (new_base != old_base &&
-      (new_base->base != old_base->base || !same_slots_added(new_base, old_base))) {
-    throw_type_error("__class__ assignment: '" + std::string(new_type->name->view()) +
-                     "' object layout differs from '" + std::string(old_type->name->view()) +
-                     "'");
-  }
+  check_compatible_for_assignment(old_type, new_type, "__class__");
   self.as_object()->type = new_type;
 }
+
+// --- __bases__ assignment -----------------------------------------------------
+
+// One class whose MRO a __bases__ assignment replaced, to undo on failure.
+struct MroChange {
+  Type* type;
+  Tuple* new_mro;
+  Tuple* old_mro;
+};
+
+// CPython's mro_internal: recomputes type's MRO (through its metaclass's
+// mro() when overridden). False when a nested __bases__ assignment made
+// during mro() already replaced it.
+bool recompute_mro(Type* type, Tuple** old_mro) {
+  Tuple* before = type->mro;
+  Tuple* mro = mro_from_metaclass(type, type_of(Value::from_object(type)));
+  if (type->mro != before) return false;
+  type->mro = mro;
+  type_modified(type);
+  *old_mro = before;
+  return true;
+}
+
+// CPython's mro_hierarchy: the new MRO of `type` and of all its subclasses,
+// each change recorded in `changes`.
+void recompute_mro_hierarchy(Type* type, gc::vector<MroChange>& changes) {
+  Tuple* old_mro = nullptr;
+  if (!recompute_mro(type, &old_mro)) return;
+  changes.push_back({type, type->mro, old_mro});
+  if (!type->subclasses || type->subclasses->size == 0) return;
+  // A copy: a custom mro() may change the list while it is walked.
+  List* subclasses = make_list(type->subclasses->items, type->subclasses->size);
+  for (size_t i = 0; i < subclasses->size; ++i) {
+    recompute_mro_hierarchy(subclasses->items[i].as<Type>(), changes);
+  }
+}
+
+void remove_subclass(Type* base, Type* type) {
+  List* list = base->subclasses;
+  if (!list) return;
+  for (size_t i = 0; i < list->size; ++i) {
+    if (list->items[i].is(Value::from_object(type))) {
+      for (size_t j = i + 1; j < list->size; ++j) list->items[j - 1] = list->items[j];
+      --list->size;
+      list->items[list->size] = Value::null();
+      return;
+    }
+  }
+}
+
+// type_is_subtype_base_chain: `base` reaches `type` through __base__ links.
+bool base_chain_reaches(Type* base, Type* type) {
+  for (Type* t = base; t; t = t->base) {
+    if (t == type) return true;
+  }
+  return type == &object_type;
+}
+
+}  // namespace
+
+void type_bases_set(Value self, Value value) {
+  Type* type = self.as<Type>();
+  if (type->flags & kTypeImmutable) {
+    throw_type_error("cannot set '__bases__' attribute of immutable type '" + tp_name(type) + "'");
+  }
+  if (value.is_null()) {
+    throw_type_error("cannot delete '__bases__' attribute of immutable type '" + tp_name(type) +
+                     "'");
+  }
+  if (!is_tuple(value)) {
+    throw_type_error("can only assign tuple to " + tp_name(type) + ".__bases__, not " +
+                     type_name(value));
+  }
+  Tuple* new_bases = value.as<Tuple>();
+  if (new_bases->size == 0) {
+    throw_type_error("can only assign non-empty tuple to " + tp_name(type) +
+                     ".__bases__, not ()");
+  }
+  for (size_t i = 0; i < new_bases->size; ++i) {
+    Value entry = (*new_bases)[i];
+    if (!is_instance_of(entry, &type_type)) {
+      throw_type_error(tp_name(type) + ".__bases__ must be tuple of classes, not '" +
+                       type_name(entry) + "'");
+    }
+    Type* base = entry.as<Type>();
+    // The base chain too: a nested assignment made by a custom mro() sets
+    // __base__ before the MRO it checks against.
+    if (is_subtype(base, type) || (base->mro && base_chain_reaches(base, type))) {
+      throw_type_error("a __bases__ item causes an inheritance cycle");
+    }
+  }
+  Type* new_base = best_base(new_bases);
+  check_compatible_for_assignment(type->base, new_base, "__bases__");
+
+  Tuple* old_bases = type->bases;
+  Type* old_base = type->base;
+  type->bases = new_bases;
+  type->base = new_base;
+  gc::vector<MroChange> changes;
+  try {
+    recompute_mro_hierarchy(type, changes);
+  } catch (...) {
+    // Undo, latest first, leaving alone any MRO a nested assignment replaced.
+    for (size_t i = changes.size(); i-- > 0;) {
+      MroChange& change = changes[i];
+      if (change.type->mro == change.new_mro) {
+        change.type->mro = change.old_mro;
+        type_modified(change.type);
+      }
+    }
+    if (type->bases == new_bases) {
+      type->bases = old_bases;
+      type->base = old_base;
+    }
+    throw;
+  }
+  // Nothing more when a nested assignment replaced __bases__ meanwhile.
+  if (type->bases != new_bases) return;
+  for (size_t i = 0; i < old_bases->size; ++i) remove_subclass((*old_bases)[i].as<Type>(), type);
+  for (size_t i = 0; i < new_bases->size; ++i) {
+    Type* base = (*new_bases)[i].as<Type>();
+    if (!base->subclasses) base->subclasses = make_list();
+    list_append(base->subclasses, self);
+  }
+  update_slots_with_subclasses(type);
+  type_modified(type);
+}
+
+namespace {
 
 // --- object.__reduce_ex__ / __reduce__ / __getstate__ -----------------------
 

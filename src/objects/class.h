@@ -24,6 +24,11 @@ struct Super : Object {
 // "duplicate base class A".
 Tuple* compute_mro(Type* type);
 
+// type.__bases__ = value, as CPython's type_set_bases: checks the new bases,
+// recomputes the MRO of the class and its subclasses (undone on failure),
+// moves the class between its bases' subclass lists and refreshes the slots.
+void type_bases_set(Value self, Value value);
+
 // super(start, obj).name for a super bound to `obj` whose MRO is the one of
 // `obj_type`: the first definition after `start`, bound with descr_get.
 // Null when no class after `start` defines it.

@@ -845,7 +845,7 @@ void init_type_system() {
       {"__name__", type_name_get, type_name_set},
       {"__qualname__", type_qualname_get, type_qualname_set},
       {"__module__", type_module_get, type_module_set},
-      {"__bases__", type_bases_get},
+      {"__bases__", type_bases_get, type_bases_set},
       {"__mro__", type_mro_get},
       {"__base__", type_base_get},
       {"__dict__", type_dict_get},
