@@ -211,6 +211,9 @@ void setattr_trampoline(Value self, Str* name, Value value) {
 }
 
 Value call_trampoline(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
+  // As CPython's _PyObject_MakeTpCall: a __call__ that is itself an
+  // instance of the class would otherwise loop forever.
+  RecursionGuard guard(" while calling a Python object");
   Value method = type_lookup(type_of(callable), names.dunder_call);
   if (method.is_null()) {
     throw_type_error("'" + type_name(callable) + "' object is not callable");
