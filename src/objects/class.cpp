@@ -176,7 +176,23 @@ int64_t hash_trampoline(Value self) {
 }
 
 Value richcompare_trampoline(Value self, Value other, CompareOp op) {
-  return call_special_or_not_implemented(self, compare_names[static_cast<int>(op)], {other});
+  Type* type = type_of(self);
+  Value descr = type_lookup(type, compare_names[static_cast<int>(op)]);
+  if (descr.is_null()) return not_implemented();
+  Type* descr_type = type_of(descr);
+  if (!(descr_type->flags & kTypeMethodDescriptor) && descr_type->descr_get) {
+    // CPython's slot_tp_richcompare: an error while binding the method
+    // (a property that raises) means NotImplemented.
+    Value bound;
+    try {
+      bound = descr_type->descr_get(descr, self, Value::from_object(type));
+    } catch (const PyException&) {
+      clear_current_exception();
+      return not_implemented();
+    }
+    return call(bound, &other, 1, nullptr);
+  }
+  return call_descriptor(descr, self, &other, 1);
 }
 
 Value getattr_trampoline(Value self, Str* name) {

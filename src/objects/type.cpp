@@ -411,7 +411,7 @@ Value object_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
       throw_type_error("object.__new__() takes exactly one argument (the type to instantiate)");
     }
     if (type->init == object_init) {
-      throw_type_error(std::string(type->name->view()) + "() takes no arguments");
+      throw_type_error(tp_name(type) + "() takes no arguments");
     }
   }
   if (type->flags & kTypeAbstract) abstract_instantiation_error(type);
@@ -425,7 +425,8 @@ void object_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     throw_type_error("object.__init__() takes exactly one argument (the instance to initialize)");
   }
   if (type->new_instance == object_new) {
-    throw_type_error(std::string(type->name->view()) + "() takes no arguments");
+    throw_type_error(tp_name(type) +
+                     ".__init__() takes exactly one argument (the instance to initialize)");
   }
 }
 
