@@ -678,6 +678,16 @@ Tuple* mro_from_metaclass(Type* type, Type* metatype) {
   return mro;
 }
 
+// Records `type` in base's subclass list, once.
+void add_subclass(Type* base, Type* type) {
+  if (!base->subclasses) base->subclasses = make_list();
+  List* list = base->subclasses;
+  for (size_t i = 0; i < list->size; ++i) {
+    if (list->items[i].is(Value::from_object(type))) return;
+  }
+  list_append(list, Value::from_object(type));
+}
+
 // CPython's best_base: the base whose solid base is the most derived, raising
 // when a base is not a class or not subclassable, or when two layouts conflict.
 Type* best_base(Tuple* bases) {
@@ -829,6 +839,11 @@ void call_set_names(Type* type) {
 }
 
 void call_init_subclass(Type* type, const Value* kwargs, size_t nkwargs, Tuple* kwnames) {
+  // super(type, type).__init_subclass__(…): a custom mro() may have left
+  // the class out of its own MRO.
+  if (!is_subtype(type, type)) {
+    throw_type_error("super(type, obj): obj must be an instance or subtype of type");
+  }
   Value type_value = Value::from_object(type);
   Value method = super_lookup(type, type_value, type, names.dunder_init_subclass);
   if (method.is_null()) return;
@@ -951,11 +966,16 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
     dict_delete(dict, Value::from_object(names.dunder_classcell));
   }
 
-  type->mro = mro_from_metaclass(type, metatype);
-  for (size_t i = 0; i < bases->size; ++i) {
-    Type* direct_base = (*bases)[i].as<Type>();
-    if (!direct_base->subclasses) direct_base->subclasses = make_list();
-    list_append(direct_base->subclasses, Value::from_object(type));
+  // A __bases__ assignment made by a custom mro() has already set the MRO
+  // (and the subclass lists): that one stays, as in CPython's mro_internal.
+  Tuple* mro = mro_from_metaclass(type, metatype);
+  if (!type->mro) {
+    type->mro = mro;
+    for (size_t i = 0; i < bases->size; ++i) {
+      Type* direct_base = (*bases)[i].as<Type>();
+      if (!direct_base->subclasses) direct_base->subclasses = make_list();
+      list_append(direct_base->subclasses, Value::from_object(type));
+    }
   }
   update_slots(type);
   type_modified(type);
@@ -1254,11 +1274,7 @@ void type_bases_set(Value self, Value value) {
   // Nothing more when a nested assignment replaced __bases__ meanwhile.
   if (type->bases != new_bases) return;
   for (size_t i = 0; i < old_bases->size; ++i) remove_subclass((*old_bases)[i].as<Type>(), type);
-  for (size_t i = 0; i < new_bases->size; ++i) {
-    Type* base = (*new_bases)[i].as<Type>();
-    if (!base->subclasses) base->subclasses = make_list();
-    list_append(base->subclasses, self);
-  }
+  for (size_t i = 0; i < new_bases->size; ++i) add_subclass((*new_bases)[i].as<Type>(), type);
   update_slots_with_subclasses(type);
   type_modified(type);
 }

@@ -626,7 +626,11 @@ void type_module_set(Value self, Value value) {
 }
 
 Value type_bases_get(Value self) { return Value::from_object(self.as<Type>()->bases); }
-Value type_mro_get(Value self) { return Value::from_object(self.as<Type>()->mro); }
+// None while a class's mro() runs (CPython's tp_mro is still NULL then).
+Value type_mro_get(Value self) {
+  Tuple* mro = self.as<Type>()->mro;
+  return mro ? Value::from_object(mro) : none();
+}
 Value type_base_get(Value self) {
   Type* base = self.as<Type>()->base;
   return base ? Value::from_object(base) : none();
