@@ -7,6 +7,7 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
+#include "objects/module.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -15,7 +16,9 @@
 #include "runtime/gc.h"
 #include "runtime/names.h"
 #include "runtime/protocol.h"
+#include "runtime/native.h"
 #include "runtime/thread_state.h"
+#include "vm/import.h"
 
 namespace krait {
 
@@ -610,6 +613,32 @@ void add_slot_wrappers(Type* type) {
   }
 }
 
+Value reduce_as_getattr(Value obj, Value name) {
+  Module* builtins = find_builtin_module(names.builtins);
+  Value getattr_function = dict_get_str(builtins->dict, intern("getattr"));
+  return Value::from_object(
+      make_tuple({getattr_function, Value::from_object(make_tuple({obj, name}))}));
+}
+
+namespace {
+
+// descr_reduce: a descriptor pickles as getattr(its class, its name).
+Value descriptor_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  reject_keywords("__reduce__", kwnames);
+  check_positional("__reduce__", nargs, 0, 0);
+  return reduce_as_getattr(getattr(self, intern("__objclass__")), getattr(self, names.dunder_name));
+}
+
+// wrapper_reduce: a bound slot wrapper pickles as getattr(its object, its name).
+Value method_wrapper_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  reject_keywords("__reduce__", kwnames);
+  check_positional("__reduce__", nargs, 0, 0);
+  return reduce_as_getattr(as_bound(self)->self,
+                           Value::from_object(as_bound(self)->wrapper->name));
+}
+
+}  // namespace
+
 void init_descriptor_types() {
   method_descriptor_type.call = method_descriptor_call;
   method_descriptor_type.descr_get = method_descriptor_get;
@@ -673,6 +702,11 @@ void init_descriptor_types() {
   method_wrapper_type.richcompare = method_wrapper_richcompare;
   method_wrapper_type.hash = method_wrapper_hash;
   init_static_type(&method_wrapper_type, "method-wrapper", nullptr, sizeof(BoundSlotWrapper), 0);
+  add_methods(&method_wrapper_type, {{"__reduce__", method_wrapper_reduce}});
+  // As CPython: getset and classmethod descriptors have no __reduce__.
+  for (Type* type : {&method_descriptor_type, &member_descriptor_type, &wrapper_descriptor_type}) {
+    add_methods(type, {{"__reduce__", descriptor_reduce}});
+  }
   add_getsets(&method_wrapper_type, {
       {"__self__", method_wrapper_self_get},
       {"__name__", method_wrapper_name_get},
