@@ -392,7 +392,8 @@ Value index_trampoline(Value self) {
   if (!is_int(result)) {
     throw_type_error("__index__ returned non-int (type " + type_name(result) + ")");
   }
-  return int_exact(result);
+  // An int subclass stays one: index_value() warns about it and converts.
+  return result;
 }
 
 // int() checks the result (and warns about an int subclass).
