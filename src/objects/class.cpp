@@ -1339,25 +1339,60 @@ Value common_reduce(Value self, int64_t protocol) {
   }
   Type* type = type_of(self);
   if (!type->new_instance) throw_type_error("cannot pickle '" + type_name(self) + "' object");
-  Tuple* extra = make_tuple(0);
-  Value getnewargs = call_method_if_present(self, intern("__getnewargs__"), {});
-  if (!getnewargs.is_null()) {
-    if (!is_tuple(getnewargs)) {
-      throw_type_error("__getnewargs__ should return a tuple, not '" + type_name(getnewargs) +
-                       "'");
+  // CPython's _PyObject_GetNewArguments: __getnewargs_ex__, else __getnewargs__.
+  Value args;
+  Value kwargs;
+  Value getnewargs_ex = call_method_if_present(self, intern("__getnewargs_ex__"), {});
+  if (!getnewargs_ex.is_null()) {
+    if (!is_tuple(getnewargs_ex)) {
+      throw_type_error("__getnewargs_ex__ should return a tuple, not '" +
+                       type_name(getnewargs_ex) + "'");
     }
-    extra = getnewargs.as<Tuple>();
+    Tuple* pair = getnewargs_ex.as<Tuple>();
+    if (pair->size != 2) {
+      throw_value_error("__getnewargs_ex__ should return a tuple of length 2, not " +
+                        std::to_string(pair->size));
+    }
+    args = (*pair)[0];
+    kwargs = (*pair)[1];
+    if (!is_tuple(args)) {
+      throw_type_error(
+          "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '" +
+          type_name(args) + "'");
+    }
+    if (!is_dict(kwargs)) {
+      throw_type_error(
+          "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '" +
+          type_name(kwargs) + "'");
+    }
+  } else {
+    Value getnewargs = call_method_if_present(self, intern("__getnewargs__"), {});
+    if (!getnewargs.is_null()) {
+      if (!is_tuple(getnewargs)) {
+        throw_type_error("__getnewargs__ should return a tuple, not '" + type_name(getnewargs) +
+                         "'");
+      }
+      args = getnewargs;
+    }
   }
-  Tuple* newargs = make_tuple(extra->size + 1);
-  (*newargs)[0] = Value::from_object(type);
-  for (size_t i = 0; i < extra->size; ++i) (*newargs)[i + 1] = (*extra)[i];
+  Value newobj;
+  Value newargs_value;
+  if (kwargs.is_null() || dict_size(kwargs.as<Dict>()) == 0) {
+    Tuple* extra = args.is_null() ? make_tuple(0) : args.as<Tuple>();
+    Tuple* newargs = make_tuple(extra->size + 1);
+    (*newargs)[0] = Value::from_object(type);
+    for (size_t i = 0; i < extra->size; ++i) (*newargs)[i + 1] = (*extra)[i];
+    newobj = copyreg_attribute("__newobj__");
+    newargs_value = Value::from_object(newargs);
+  } else {
+    newobj = copyreg_attribute("__newobj_ex__");
+    newargs_value = Value::from_object(make_tuple({Value::from_object(type), args, kwargs}));
+  }
   Value state = call_method(self, getstate_name, {});
   Value list_items = is_list(self) ? get_iter(self) : none();
   Value dict_items =
       is_dict(self) ? get_iter(call_method(self, names.items, {})) : none();
-  return Value::from_object(make_tuple({copyreg_attribute("__newobj__"),
-                                        Value::from_object(newargs), state, list_items,
-                                        dict_items}));
+  return Value::from_object(make_tuple({newobj, newargs_value, state, list_items, dict_items}));
 }
 
 Value object_reduce(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
