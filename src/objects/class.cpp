@@ -1339,10 +1339,11 @@ Value common_reduce(Value self, int64_t protocol) {
   }
   Type* type = type_of(self);
   if (!type->new_instance) throw_type_error("cannot pickle '" + type_name(self) + "' object");
-  // CPython's _PyObject_GetNewArguments: __getnewargs_ex__, else __getnewargs__.
+  // CPython's _PyObject_GetNewArguments: __getnewargs_ex__, else __getnewargs__, looked
+  // up on the type (an instance's __getattr__ is not asked).
   Value args;
   Value kwargs;
-  Value getnewargs_ex = call_method_if_present(self, intern("__getnewargs_ex__"), {});
+  Value getnewargs_ex = call_special(self, intern("__getnewargs_ex__"), {});
   if (!getnewargs_ex.is_null()) {
     if (!is_tuple(getnewargs_ex)) {
       throw_type_error("__getnewargs_ex__ should return a tuple, not '" +
@@ -1366,7 +1367,7 @@ Value common_reduce(Value self, int64_t protocol) {
           type_name(kwargs) + "'");
     }
   } else {
-    Value getnewargs = call_method_if_present(self, intern("__getnewargs__"), {});
+    Value getnewargs = call_special(self, intern("__getnewargs__"), {});
     if (!getnewargs.is_null()) {
       if (!is_tuple(getnewargs)) {
         throw_type_error("__getnewargs__ should return a tuple, not '" + type_name(getnewargs) +

@@ -39,3 +39,12 @@ class G:
     def __new__(cls, x=0):
         return super().__new__(cls)
 print(G().__reduce_ex__(2)[1][1:])
+class Picky:
+    def __getstate__(self):
+        return {}
+    def __getattr__(self, attr):
+        if attr in ("__getnewargs__", "__getnewargs_ex__"):
+            raise AssertionError(attr)
+        return None
+for proto in range(6):
+    print(proto, Picky().__reduce_ex__(proto)[1:3])
