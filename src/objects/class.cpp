@@ -582,6 +582,8 @@ bool tail_contains(Tuple* list, size_t start, Value candidate) {
 
 bool has_python_new(Type* type) { return type->new_instance == new_trampoline; }
 
+bool is_python_setattr(SetAttrFn fn) { return fn == setattr_trampoline; }
+
 Tuple* compute_mro(Type* type) {
   Tuple* bases = type->bases;
   for (size_t i = 0; i < bases->size; ++i) {

@@ -55,6 +55,10 @@ Value call_special(Value self, Str* name, std::initializer_list<Value> args);
 void report_unraisable(Value what, Value error,
                        std::string_view message = "Exception ignored in");
 
+// True when `fn` is the slot function of a class whose __setattr__ or
+// __delattr__ is written in Python (CPython's slot_tp_setattro).
+bool is_python_setattr(SetAttrFn fn);
+
 // True when `type`'s instances are made by a __new__ written in Python.
 bool has_python_new(Type* type);
 

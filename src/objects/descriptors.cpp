@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -247,6 +248,32 @@ void check_arity(SlotWrapper* wrapper, size_t given, size_t expected) {
   }
 }
 
+
+// CPython's hackcheck: object.__setattr__(str, …) and the like may not jump
+// over a native __setattr__ of the object's type ("Carlo Verre hack").
+void check_setattr_hack(Value self, SetAttrFn func, const char* what) {
+  Type* type = type_of(self);
+  Tuple* mro = type->mro;
+  if (!mro) return;
+  // The (base) type that defined the type's slot function.
+  Type* defining_type = type;
+  for (size_t i = mro->size; i-- > 0;) {
+    Type* base = (*mro)[i].as<Type>();
+    if (is_python_setattr(base->setattr)) continue;
+    if (base->setattr == type->setattr) {
+      defining_type = base;
+      break;
+    }
+  }
+  for (Type* base = defining_type; base; base = base->base) {
+    if (base->setattr == func) return;
+    if (!is_python_setattr(base->setattr)) {
+      throw_type_error(std::string("can't apply this ") + what + " to " + tp_name(type) +
+                       " object");
+    }
+  }
+}
+
 Value slot_wrapper_call_bound(SlotWrapper* wrapper, Value self, const Value* args, size_t nargs,
                               Tuple* kwnames) {
   bool takes_keywords = wrapper->kind == SlotKind::Call || wrapper->kind == SlotKind::Init;
@@ -330,6 +357,8 @@ Value slot_wrapper_call_bound(SlotWrapper* wrapper, Value self, const Value* arg
       if (!is_str(args[0])) {
         throw_type_error("attribute name must be string, not '" + type_name(args[0]) + "'");
       }
+      check_setattr_hack(self, reinterpret_cast<SetAttrFn>(slot),
+                         deleting ? "__delattr__" : "__setattr__");
       reinterpret_cast<SetAttrFn>(slot)(self, args[0].as<Str>(),
                                         deleting ? Value::null() : args[1]);
       return none();
