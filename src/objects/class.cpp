@@ -915,6 +915,20 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
     slots.add_weakref = !base_has_weakref && !is_variable_sized_in_cpython(base);
   } else {
     slots = read_slots(slots_entry, name, dict, base, base_has_dict, base_has_weakref);
+    // As CPython's type_new_slots_impl: secondary bases may provide the
+    // instance dict or weak references.
+    bool may_add_weakref = !base_has_weakref && !is_variable_sized_in_cpython(base) &&
+                           base->item_size == 0;
+    for (size_t i = 0; i < bases->size && bases->size > 1; ++i) {
+      Type* other = (*bases)[i].as<Type>();
+      if (other == base) continue;
+      if (!base_has_dict && !slots.add_dict && (other->flags & kTypeHasInstanceDict)) {
+        slots.add_dict = true;
+      }
+      if (may_add_weakref && !slots.add_weakref && is_weakrefable(other)) {
+        slots.add_weakref = true;
+      }
+    }
   }
 
   auto* type = static_cast<Type*>(allocate_instance(metatype));
