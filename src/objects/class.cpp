@@ -584,6 +584,30 @@ bool has_python_new(Type* type) { return type->new_instance == new_trampoline; }
 
 bool is_python_setattr(SetAttrFn fn) { return fn == setattr_trampoline; }
 
+// Whether CPython's counterpart of `type` frees its instances as collected
+// objects (tp_free is PyObject_GC_Del): every class made by a class statement or
+// type(), and the built-ins other than object and the atomic ones (int, float,
+// complex, str, bytes, bytearray, array.array, _random.Random, the
+// singletons' types, range, and their built-in subtypes such as bool).
+// Layout checks refuse to mix the two.
+bool cpython_frees_with_gc(Type* type) {
+  if (type->flags & kTypeHeap) return true;
+  if (type == &object_type) return false;
+  for (Type* t = type; t && t != &object_type; t = t->base) {
+    if (t == &int_type || t == &float_type || t == &complex_type ||
+        t == &str_type || t == &bytes_type || t == &bytearray_type) {
+      return false;
+    }
+    std::string_view native = t->native_name ? t->native_name : "";
+    if (native == "array.array" || native == "_random.Random" || native == "NoneType" ||
+        native == "range" || native == "NotImplementedType" || native == "ellipsis") {
+      return false;
+    }
+  }
+  return true;
+}
+
+
 Tuple* compute_mro(Type* type) {
   Tuple* bases = type->bases;
   for (size_t i = 0; i < bases->size; ++i) {
@@ -1118,25 +1142,6 @@ bool same_slots_added(Type* a, Type* b) {
   gc::vector<Str*> names_b = own_slot_names(b);
   return std::equal(names_a.begin(), names_a.end(), names_b.begin(), names_b.end(),
                     [](Str* x, Str* y) { return x->view() == y->view(); });
-}
-
-// Whether CPython's counterpart of `type` frees its instances as collected
-// objects (tp_free is PyObject_GC_Del): every class made by a class statement or
-// type(), and the built-ins other than object and the atomic ones (int, float,
-// complex, str, bytes, bytearray, array.array, _random.Random and their
-// built-in subtypes such as bool). Layout checks refuse to mix the two.
-bool cpython_frees_with_gc(Type* type) {
-  if (type->flags & kTypeHeap) return true;
-  if (type == &object_type) return false;
-  for (Type* t = type; t && t != &object_type; t = t->base) {
-    if (t == &int_type || t == &float_type || t == &complex_type ||
-        t == &str_type || t == &bytes_type || t == &bytearray_type) {
-      return false;
-    }
-    std::string_view native = t->native_name ? t->native_name : "";
-    if (native == "array.array" || native == "_random.Random") return false;
-  }
-  return true;
 }
 
 // CPython's compatible_for_assignment: instances laid out for `oldto` must

@@ -55,6 +55,10 @@ Value call_special(Value self, Str* name, std::initializer_list<Value> args);
 void report_unraisable(Value what, Value error,
                        std::string_view message = "Exception ignored in");
 
+// Whether CPython's counterpart of `type` is collected by its cycle
+// collector (Py_TPFLAGS_HAVE_GC, tp_free PyObject_GC_Del).
+bool cpython_frees_with_gc(Type* type);
+
 // True when `fn` is the slot function of a class whose __setattr__ or
 // __delattr__ is written in Python (CPython's slot_tp_setattro).
 bool is_python_setattr(SetAttrFn fn);

@@ -664,8 +664,32 @@ void type_doc_set(Value self, Value value) {
 Value type_basicsize_get(Value self) {
   return make_int(static_cast<int64_t>(self.as<Type>()->basic_size));
 }
+// CPython's tp_flags bits (Py_TPFLAGS_*) for what Krait's flags record:
+// copyreg reads HEAPTYPE, inspect IS_ABSTRACT.
 Value type_flags_get(Value self) {
-  return make_int(static_cast<int64_t>(self.as<Type>()->flags & 0xFFFF));
+  Type* type = self.as<Type>();
+  uint64_t flags = type->flags;
+  uint64_t result = uint64_t{1} << 12;  // READY
+  auto set_if = [&](uint64_t krait_flag, int bit) {
+    if (flags & krait_flag) result |= uint64_t{1} << bit;
+  };
+  set_if(kTypeSequence, 5);
+  set_if(kTypeMapping, 6);
+  set_if(kTypeImmutable, 8);
+  set_if(kTypeHeap, 9);
+  set_if(kTypeBaseType, 10);
+  set_if(kTypeMethodDescriptor, 17);
+  set_if(kTypeAbstract, 20);
+  set_if(kTypeIntSubclass, 24);
+  set_if(kTypeListSubclass, 25);
+  set_if(kTypeTupleSubclass, 26);
+  set_if(kTypeBytesSubclass, 27);
+  set_if(kTypeStrSubclass, 28);
+  set_if(kTypeDictSubclass, 29);
+  set_if(kTypeBaseExceptionSubclass, 30);
+  set_if(kTypeTypeSubclass, 31);
+  if (cpython_frees_with_gc(type)) result |= uint64_t{1} << 14;  // HAVE_GC
+  return make_int(static_cast<int64_t>(result));
 }
 
 // CPython's layout numbers; here the instance dict sits one word before the
