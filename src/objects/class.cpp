@@ -1128,14 +1128,18 @@ gc::vector<Str*> own_slot_names(Type* type) {
 
 bool same_layout_step(Type* child) {
   Type* parent = child->base;
+  // The instance dict and the weak reference list count as layout, as the
+  // slots CPython gives them do.
+  constexpr uint64_t kLayoutFlags = kTypeHasInstanceDict | kTypeWeakrefable;
   return parent && child->basic_size == parent->basic_size &&
          child->item_size == parent->item_size &&
-         (child->flags & kTypeHasInstanceDict) == (parent->flags & kTypeHasInstanceDict);
+         (child->flags & kLayoutFlags) == (parent->flags & kLayoutFlags);
 }
 
 bool same_slots_added(Type* a, Type* b) {
+  constexpr uint64_t kLayoutFlags = kTypeHasInstanceDict | kTypeWeakrefable;
   if (a->basic_size != b->basic_size || a->item_size != b->item_size ||
-      (a->flags & kTypeHasInstanceDict) != (b->flags & kTypeHasInstanceDict)) {
+      (a->flags & kLayoutFlags) != (b->flags & kLayoutFlags)) {
     return false;
   }
   gc::vector<Str*> names_a = own_slot_names(a);
