@@ -1093,6 +1093,14 @@ Value index_value(Value v) {
   return int_exact(result);
 }
 
+int64_t index_as_ssize_argument(Value v) {
+  int64_t out;
+  if (!int_to_int64(index_value(v), out)) {
+    throw_overflow_error("Python int too large to convert to C ssize_t");
+  }
+  return out;
+}
+
 int64_t index_as_ssize(Value v) {
   int64_t out;
   if (!int_to_int64(index_value(v), out)) {
