@@ -19,7 +19,10 @@ CompileWarningSink compile_warning_sink = nullptr;
 
 }  // namespace
 
-void set_compile_warning_sink(CompileWarningSink sink) { compile_warning_sink = sink; }
+void set_compile_warning_sink(CompileWarningSink sink) {
+  compile_warning_sink = sink;
+  set_tokenizer_warning_sink(sink);
+}
 
 namespace codegen {
 

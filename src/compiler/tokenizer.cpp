@@ -407,6 +407,27 @@ Token Tokenizer::make_multiline(TokenType type, const char* start, int start_lin
 
 // --- errors ---------------------------------------------------------------
 
+namespace {
+TokenizerWarningSink tokenizer_warning_sink = nullptr;
+}  // namespace
+
+void set_tokenizer_warning_sink(TokenizerWarningSink sink) { tokenizer_warning_sink = sink; }
+
+void Tokenizer::warn_at(const char* cur, const std::string& message) const {
+  std::string_view line = current_line();
+  if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
+  if (tokenizer_warning_sink) {
+    if (tokenizer_warning_sink(source_.filename, lineno_, message, std::string(line))) {
+      error_at(cur, message);
+    }
+    return;
+  }
+  std::string report =
+      source_.filename + ":" + std::to_string(lineno_) + ": SyntaxWarning: " + message + "\n";
+  std::fputs(report.c_str(), stderr);
+  std::fflush(stderr);
+}
+
 void Tokenizer::error_at(const char* cur, const std::string& message) const {
   // CPython's syntaxerror(): the offset is the number of characters up to the
   // cursor, and the text is the line without its newline.
@@ -921,7 +942,10 @@ Token Tokenizer::scan_number(const char* start) {
       case 'n': keyword = lookahead(at + 1, "ot"); break;
       default: break;
     }
-    if (!keyword && c != -1 && is_identifier_byte(c)) {
+    if (keyword) {
+      // Still accepted, with CPython 3.11's SyntaxWarning.
+      warn_at(at, std::string("invalid ") + kind + " literal");
+    } else if (c != -1 && is_identifier_byte(c)) {
       error_at(at, std::string("invalid ") + kind + " literal");
     }
   };

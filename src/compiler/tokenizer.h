@@ -123,6 +123,16 @@ struct OpenBracket {
   int col_offset;
 };
 
+// Where the tokenizer's SyntaxWarnings go (CPython's parser_warn, for a
+// number run into a keyword: "1if x"): the file, line and message, and the
+// source line. The VM sets it with the compiler's sink
+// (set_compile_warning_sink). It answers true when a filter made the warning
+// an error, which the tokenizer raises as a SyntaxError; unset, warnings go
+// to the C stderr.
+using TokenizerWarningSink = bool (*)(const std::string& filename, int lineno,
+                                      const std::string& message, const std::string& line);
+void set_tokenizer_warning_sink(TokenizerWarningSink sink);
+
 class Tokenizer {
  public:
   // `source` must outlive the tokenizer and every token it returns.
@@ -180,6 +190,8 @@ class Tokenizer {
 
   // Errors, each computing position and text as CPython's matching path.
   [[noreturn]] void error_at(const char* cur, const std::string& message) const;
+  // A SyntaxWarning through the sink; a SyntaxError at `cur` when it is made an error.
+  void warn_at(const char* cur, const std::string& message) const;
   [[noreturn]] void error_range(int offset, int end_offset, const std::string& message) const;
   SyntaxErrorInfo known_location(SyntaxErrorKind kind, const std::string& message, int lineno,
                                  int byte_offset, int end_byte_offset) const;

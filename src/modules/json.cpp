@@ -125,13 +125,14 @@ Value scan_string(Str* source, size_t& end, bool strict) {
 Value json_scanstring(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[3];
   bind_arguments({"scanstring", {"string", "end", "strict"}, 2, 3}, args, nargs, kwnames, bound);
+  // The arguments convert in order ("On|p"), before the type check.
+  int64_t end = index_as_ssize_argument(bound[1]);
+  bool strict = bound[2].is_null() || truthy(bound[2]);
   if (!is_str(bound[0])) {
     throw_type_error("first argument must be a string, not " + type_name(bound[0]));
   }
   Str* source = bound[0].as<Str>();
-  int64_t end = index_as_ssize(bound[1]);
   if (end < 0 || static_cast<size_t>(end) > source->length) throw_value_error("end is out of bounds");
-  bool strict = bound[2].is_null() || truthy(bound[2]);
   size_t byte_end = str_byte_offset(source, static_cast<size_t>(end));
   Value result = scan_string(source, byte_end, strict);
   return wrap(make_tuple(
@@ -347,11 +348,12 @@ Value scanner_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
   Value bound[2];
   bind_arguments({"scan_once", {"string", "idx"}, 2}, args, nargs, kwnames, bound);
   auto* scanner = static_cast<Scanner*>(self.as_object());
+  // The index converts first ("On"), before the type check.
+  int64_t index = index_as_ssize_argument(bound[1]);
   if (!is_str(bound[0])) {
     throw_type_error("first argument must be a string, not " + type_name(bound[0]));
   }
   Str* source = bound[0].as<Str>();
-  int64_t index = index_as_ssize(bound[1]);
   if (index < 0) throw_value_error("idx cannot be negative");
   if (static_cast<size_t>(index) >= source->length) throw_stop_iteration(make_int(index));
   size_t pos = str_byte_offset(source, static_cast<size_t>(index));

@@ -164,8 +164,7 @@ Subject match_subject(MatchObject* m) {
 }
 
 // Clamps pos/endpos into [0, length] as CPython does.
-int64_t clamp_position(Value v, int64_t length, int64_t default_value) {
-  int64_t p = v.is_null() ? default_value : index_as_ssize_clamped(v);
+int64_t clamp_position(int64_t p, int64_t length) {
   if (p < 0) return 0;
   return p > length ? length : p;
 }
@@ -176,6 +175,9 @@ struct Run {
 };
 
 void init_run(Run& run, PatternObject* pattern, Value string, Value pos, Value endpos) {
+  // pos and endpos are Py_ssize_t arguments, converted before the string is looked at.
+  int64_t start = pos.is_null() ? 0 : index_as_ssize_argument(pos);
+  int64_t end = endpos.is_null() ? INT64_MAX : index_as_ssize_argument(endpos);
   run.subject = make_subject(pattern, string);
   sre::State& state = run.state;
   state.code = pattern->code;
@@ -183,8 +185,8 @@ void init_run(Run& run, PatternObject* pattern, Value string, Value pos, Value e
   state.subject = run.subject.data;
   state.char_size = run.subject.char_size;
   state.length = run.subject.length;
-  state.start = clamp_position(pos, run.subject.length, 0);
-  state.end = clamp_position(endpos, run.subject.length, run.subject.length);
+  state.start = clamp_position(start, run.subject.length);
+  state.end = clamp_position(end, run.subject.length);
   state.pos = state.start;
   state.mark.assign(2 * pattern->groups + 2, -1);
 }

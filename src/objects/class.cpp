@@ -12,6 +12,8 @@
 #include <string>
 #include <utility>
 
+#include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -174,7 +176,23 @@ int64_t hash_trampoline(Value self) {
 }
 
 Value richcompare_trampoline(Value self, Value other, CompareOp op) {
-  return call_special_or_not_implemented(self, compare_names[static_cast<int>(op)], {other});
+  Type* type = type_of(self);
+  Value descr = type_lookup(type, compare_names[static_cast<int>(op)]);
+  if (descr.is_null()) return not_implemented();
+  Type* descr_type = type_of(descr);
+  if (!(descr_type->flags & kTypeMethodDescriptor) && descr_type->descr_get) {
+    // CPython's slot_tp_richcompare: an error while binding the method
+    // (a property that raises) means NotImplemented.
+    Value bound;
+    try {
+      bound = descr_type->descr_get(descr, self, Value::from_object(type));
+    } catch (const PyException&) {
+      clear_current_exception();
+      return not_implemented();
+    }
+    return call(bound, &other, 1, nullptr);
+  }
+  return call_descriptor(descr, self, &other, 1);
 }
 
 Value getattr_trampoline(Value self, Str* name) {
@@ -209,6 +227,9 @@ void setattr_trampoline(Value self, Str* name, Value value) {
 }
 
 Value call_trampoline(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
+  // As CPython's _PyObject_MakeTpCall: a __call__ that is itself an
+  // instance of the class would otherwise loop forever.
+  RecursionGuard guard(" while calling a Python object");
   Value method = type_lookup(type_of(callable), names.dunder_call);
   if (method.is_null()) {
     throw_type_error("'" + type_name(callable) + "' object is not callable");
@@ -371,7 +392,8 @@ Value index_trampoline(Value self) {
   if (!is_int(result)) {
     throw_type_error("__index__ returned non-int (type " + type_name(result) + ")");
   }
-  return int_exact(result);
+  // An int subclass stays one: index_value() warns about it and converts.
+  return result;
 }
 
 // int() checks the result (and warns about an int subclass).
@@ -560,6 +582,32 @@ bool tail_contains(Tuple* list, size_t start, Value candidate) {
 
 bool has_python_new(Type* type) { return type->new_instance == new_trampoline; }
 
+bool is_python_setattr(SetAttrFn fn) { return fn == setattr_trampoline; }
+
+// Whether CPython's counterpart of `type` frees its instances as collected
+// objects (tp_free is PyObject_GC_Del): every class made by a class statement or
+// type(), and the built-ins other than object and the atomic ones (int, float,
+// complex, str, bytes, bytearray, array.array, _random.Random, the
+// singletons' types, range, and their built-in subtypes such as bool).
+// Layout checks refuse to mix the two.
+bool cpython_frees_with_gc(Type* type) {
+  if (type->flags & kTypeHeap) return true;
+  if (type == &object_type) return false;
+  for (Type* t = type; t && t != &object_type; t = t->base) {
+    if (t == &int_type || t == &float_type || t == &complex_type ||
+        t == &str_type || t == &bytes_type || t == &bytearray_type) {
+      return false;
+    }
+    std::string_view native = t->native_name ? t->native_name : "";
+    if (native == "array.array" || native == "_random.Random" || native == "NoneType" ||
+        native == "range" || native == "NotImplementedType" || native == "ellipsis") {
+      return false;
+    }
+  }
+  return true;
+}
+
+
 Tuple* compute_mro(Type* type) {
   Tuple* bases = type->bases;
   for (size_t i = 0; i < bases->size; ++i) {
@@ -655,6 +703,45 @@ Tuple* mro_from_metaclass(Type* type, Type* metatype) {
     }
   }
   return mro;
+}
+
+// Records `type` in base's subclass list, once.
+void add_subclass(Type* base, Type* type) {
+  if (!base->subclasses) base->subclasses = make_list();
+  List* list = base->subclasses;
+  for (size_t i = 0; i < list->size; ++i) {
+    if (list->items[i].is(Value::from_object(type))) return;
+  }
+  list_append(list, Value::from_object(type));
+}
+
+// CPython's best_base: the base whose solid base is the most derived, raising
+// when a base is not a class or not subclassable, or when two layouts conflict.
+Type* best_base(Tuple* bases) {
+  Type* base = nullptr;
+  Type* solid_winner = nullptr;
+  for (size_t i = 0; i < bases->size; ++i) {
+    Value entry = (*bases)[i];
+    if (!is_instance_of(entry, &type_type)) throw_type_error("bases must be types");
+    Type* candidate_base = entry.as<Type>();
+    if (!(candidate_base->flags & kTypeBaseType)) {
+      throw_type_error("type '" + tp_name(candidate_base) +
+                       "' is not an acceptable base type");
+    }
+    Type* candidate = solid_base(candidate_base);
+    if (!solid_winner) {
+      solid_winner = candidate;
+      base = candidate_base;
+    } else if (is_subtype(solid_winner, candidate)) {
+      continue;
+    } else if (is_subtype(candidate, solid_winner)) {
+      solid_winner = candidate;
+      base = candidate_base;
+    } else {
+      throw_type_error("multiple bases have instance lay-out conflict");
+    }
+  }
+  return base;
 }
 
 // _Py_Mangle for a slot name inside class `class_name`.
@@ -779,6 +866,11 @@ void call_set_names(Type* type) {
 }
 
 void call_init_subclass(Type* type, const Value* kwargs, size_t nkwargs, Tuple* kwnames) {
+  // super(type, type).__init_subclass__(…): a custom mro() may have left
+  // the class out of its own MRO.
+  if (!is_subtype(type, type)) {
+    throw_type_error("super(type, obj): obj must be an instance or subtype of type");
+  }
   Value type_value = Value::from_object(type);
   Value method = super_lookup(type, type_value, type, names.dunder_init_subclass);
   if (method.is_null()) return;
@@ -817,29 +909,7 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
   metatype = winner;
 
   if (bases->size == 0) bases = make_tuple({Value::from_object(&object_type)});
-  Type* base = nullptr;
-  Type* solid_winner = nullptr;
-  for (size_t i = 0; i < bases->size; ++i) {
-    Value entry = (*bases)[i];
-    if (!is_instance_of(entry, &type_type)) throw_type_error("bases must be types");
-    Type* candidate_base = entry.as<Type>();
-    if (!(candidate_base->flags & kTypeBaseType)) {
-      throw_type_error("type '" + tp_name(candidate_base) +
-                       "' is not an acceptable base type");
-    }
-    Type* candidate = solid_base(candidate_base);
-    if (!solid_winner) {
-      solid_winner = candidate;
-      base = candidate_base;
-    } else if (is_subtype(solid_winner, candidate)) {
-      continue;
-    } else if (is_subtype(candidate, solid_winner)) {
-      solid_winner = candidate;
-      base = candidate_base;
-    } else {
-      throw_type_error("multiple bases have instance lay-out conflict");
-    }
-  }
+  Type* base = best_base(bases);
 
   Dict* dict = make_dict();
   dict_merge(dict, Value::from_object(namespace_dict), true);
@@ -869,6 +939,20 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
     slots.add_weakref = !base_has_weakref && !is_variable_sized_in_cpython(base);
   } else {
     slots = read_slots(slots_entry, name, dict, base, base_has_dict, base_has_weakref);
+    // As CPython's type_new_slots_impl: secondary bases may provide the
+    // instance dict or weak references.
+    bool may_add_weakref = !base_has_weakref && !is_variable_sized_in_cpython(base) &&
+                           base->item_size == 0;
+    for (size_t i = 0; i < bases->size && bases->size > 1; ++i) {
+      Type* other = (*bases)[i].as<Type>();
+      if (other == base) continue;
+      if (!base_has_dict && !slots.add_dict && (other->flags & kTypeHasInstanceDict)) {
+        slots.add_dict = true;
+      }
+      if (may_add_weakref && !slots.add_weakref && is_weakrefable(other)) {
+        slots.add_weakref = true;
+      }
+    }
   }
 
   auto* type = static_cast<Type*>(allocate_instance(metatype));
@@ -923,11 +1007,16 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
     dict_delete(dict, Value::from_object(names.dunder_classcell));
   }
 
-  type->mro = mro_from_metaclass(type, metatype);
-  for (size_t i = 0; i < bases->size; ++i) {
-    Type* direct_base = (*bases)[i].as<Type>();
-    if (!direct_base->subclasses) direct_base->subclasses = make_list();
-    list_append(direct_base->subclasses, Value::from_object(type));
+  // A __bases__ assignment made by a custom mro() has already set the MRO
+  // (and the subclass lists): that one stays, as in CPython's mro_internal.
+  Tuple* mro = mro_from_metaclass(type, metatype);
+  if (!type->mro) {
+    type->mro = mro;
+    for (size_t i = 0; i < bases->size; ++i) {
+      Type* direct_base = (*bases)[i].as<Type>();
+      if (!direct_base->subclasses) direct_base->subclasses = make_list();
+      list_append(direct_base->subclasses, Value::from_object(type));
+    }
   }
   update_slots(type);
   type_modified(type);
@@ -1039,20 +1128,42 @@ gc::vector<Str*> own_slot_names(Type* type) {
 
 bool same_layout_step(Type* child) {
   Type* parent = child->base;
+  // The instance dict and the weak reference list count as layout, as the
+  // slots CPython gives them do.
+  constexpr uint64_t kLayoutFlags = kTypeHasInstanceDict | kTypeWeakrefable;
   return parent && child->basic_size == parent->basic_size &&
          child->item_size == parent->item_size &&
-         (child->flags & kTypeHasInstanceDict) == (parent->flags & kTypeHasInstanceDict);
+         (child->flags & kLayoutFlags) == (parent->flags & kLayoutFlags);
 }
 
 bool same_slots_added(Type* a, Type* b) {
+  constexpr uint64_t kLayoutFlags = kTypeHasInstanceDict | kTypeWeakrefable;
   if (a->basic_size != b->basic_size || a->item_size != b->item_size ||
-      (a->flags & kTypeHasInstanceDict) != (b->flags & kTypeHasInstanceDict)) {
+      (a->flags & kLayoutFlags) != (b->flags & kLayoutFlags)) {
     return false;
   }
   gc::vector<Str*> names_a = own_slot_names(a);
   gc::vector<Str*> names_b = own_slot_names(b);
   return std::equal(names_a.begin(), names_a.end(), names_b.begin(), names_b.end(),
                     [](Str* x, Str* y) { return x->view() == y->view(); });
+}
+
+// CPython's compatible_for_assignment: instances laid out for `oldto` must
+// suit `newto` (for __class__ and __bases__ assignment); raises otherwise.
+void check_compatible_for_assignment(Type* oldto, Type* newto, const char* attribute) {
+  if (cpython_frees_with_gc(newto) != cpython_frees_with_gc(oldto)) {
+    throw_type_error(std::string(attribute) + " assignment: '" + tp_name(newto) +
+                     "' deallocator differs from '" + tp_name(oldto) + "'");
+  }
+  Type* new_base = newto;
+  Type* old_base = oldto;
+  while (same_layout_step(new_base)) new_base = new_base->base;
+  while (same_layout_step(old_base)) old_base = old_base->base;
+  if (new_base != old_base &&
+      (new_base->base != old_base->base || !same_slots_added(new_base, old_base))) {
+    throw_type_error(std::string(attribute) + " assignment: '" + tp_name(newto) +
+                     "' object layout differs from '" + tp_name(oldto) + "'");
+  }
 }
 
 void class_set(Value self, Value value) {
@@ -1067,18 +1178,134 @@ void class_set(Value self, Value value) {
     throw_type_error(
         "__class__ assignment only supported for mutable types or ModuleType subclasses");
   }
-  Type* new_base = new_type;
-  Type* old_base = old_type;
-  while (same_layout_step(new_base)) new_base = new_base->base;
-  while (same_layout_step(old_base)) old_base = old_base->base;
-  if (new_base != old_base &&
-      (new_base->base != old_base->base || !same_slots_added(new_base, old_base))) {
-    throw_type_error("__class__ assignment: '" + std::string(new_type->name->view()) +
-                     "' object layout differs from '" + std::string(old_type->name->view()) +
-                     "'");
-  }
+  check_compatible_for_assignment(old_type, new_type, "__class__");
   self.as_object()->type = new_type;
 }
+
+// --- __bases__ assignment -----------------------------------------------------
+
+// One class whose MRO a __bases__ assignment replaced, to undo on failure.
+struct MroChange {
+  Type* type;
+  Tuple* new_mro;
+  Tuple* old_mro;
+};
+
+// CPython's mro_internal: recomputes type's MRO (through its metaclass's
+// mro() when overridden). False when a nested __bases__ assignment made
+// during mro() already replaced it.
+bool recompute_mro(Type* type, Tuple** old_mro) {
+  Tuple* before = type->mro;
+  Tuple* mro = mro_from_metaclass(type, type_of(Value::from_object(type)));
+  if (type->mro != before) return false;
+  type->mro = mro;
+  type_modified(type);
+  *old_mro = before;
+  return true;
+}
+
+// CPython's mro_hierarchy: the new MRO of `type` and of all its subclasses,
+// each change recorded in `changes`.
+void recompute_mro_hierarchy(Type* type, gc::vector<MroChange>& changes) {
+  Tuple* old_mro = nullptr;
+  if (!recompute_mro(type, &old_mro)) return;
+  changes.push_back({type, type->mro, old_mro});
+  if (!type->subclasses || type->subclasses->size == 0) return;
+  // A copy: a custom mro() may change the list while it is walked.
+  List* subclasses = make_list(type->subclasses->items, type->subclasses->size);
+  for (size_t i = 0; i < subclasses->size; ++i) {
+    recompute_mro_hierarchy(subclasses->items[i].as<Type>(), changes);
+  }
+}
+
+void remove_subclass(Type* base, Type* type) {
+  List* list = base->subclasses;
+  if (!list) return;
+  for (size_t i = 0; i < list->size; ++i) {
+    if (list->items[i].is(Value::from_object(type))) {
+      for (size_t j = i + 1; j < list->size; ++j) list->items[j - 1] = list->items[j];
+      --list->size;
+      list->items[list->size] = Value::null();
+      return;
+    }
+  }
+}
+
+// type_is_subtype_base_chain: `base` reaches `type` through __base__ links.
+bool base_chain_reaches(Type* base, Type* type) {
+  for (Type* t = base; t; t = t->base) {
+    if (t == type) return true;
+  }
+  return type == &object_type;
+}
+
+}  // namespace
+
+void type_bases_set(Value self, Value value) {
+  Type* type = self.as<Type>();
+  if (type->flags & kTypeImmutable) {
+    throw_type_error("cannot set '__bases__' attribute of immutable type '" + tp_name(type) + "'");
+  }
+  if (value.is_null()) {
+    throw_type_error("cannot delete '__bases__' attribute of immutable type '" + tp_name(type) +
+                     "'");
+  }
+  if (!is_tuple(value)) {
+    throw_type_error("can only assign tuple to " + tp_name(type) + ".__bases__, not " +
+                     type_name(value));
+  }
+  Tuple* new_bases = value.as<Tuple>();
+  if (new_bases->size == 0) {
+    throw_type_error("can only assign non-empty tuple to " + tp_name(type) +
+                     ".__bases__, not ()");
+  }
+  for (size_t i = 0; i < new_bases->size; ++i) {
+    Value entry = (*new_bases)[i];
+    if (!is_instance_of(entry, &type_type)) {
+      throw_type_error(tp_name(type) + ".__bases__ must be tuple of classes, not '" +
+                       type_name(entry) + "'");
+    }
+    Type* base = entry.as<Type>();
+    // The base chain too: a nested assignment made by a custom mro() sets
+    // __base__ before the MRO it checks against.
+    if (is_subtype(base, type) || (base->mro && base_chain_reaches(base, type))) {
+      throw_type_error("a __bases__ item causes an inheritance cycle");
+    }
+  }
+  Type* new_base = best_base(new_bases);
+  check_compatible_for_assignment(type->base, new_base, "__bases__");
+
+  Tuple* old_bases = type->bases;
+  Type* old_base = type->base;
+  type->bases = new_bases;
+  type->base = new_base;
+  gc::vector<MroChange> changes;
+  try {
+    recompute_mro_hierarchy(type, changes);
+  } catch (...) {
+    // Undo, latest first, leaving alone any MRO a nested assignment replaced.
+    for (size_t i = changes.size(); i-- > 0;) {
+      MroChange& change = changes[i];
+      if (change.type->mro == change.new_mro) {
+        change.type->mro = change.old_mro;
+        type_modified(change.type);
+      }
+    }
+    if (type->bases == new_bases) {
+      type->bases = old_bases;
+      type->base = old_base;
+    }
+    throw;
+  }
+  // Nothing more when a nested assignment replaced __bases__ meanwhile.
+  if (type->bases != new_bases) return;
+  for (size_t i = 0; i < old_bases->size; ++i) remove_subclass((*old_bases)[i].as<Type>(), type);
+  for (size_t i = 0; i < new_bases->size; ++i) add_subclass((*new_bases)[i].as<Type>(), type);
+  update_slots_with_subclasses(type);
+  type_modified(type);
+}
+
+namespace {
 
 // --- object.__reduce_ex__ / __reduce__ / __getstate__ -----------------------
 
@@ -1137,25 +1364,61 @@ Value common_reduce(Value self, int64_t protocol) {
   }
   Type* type = type_of(self);
   if (!type->new_instance) throw_type_error("cannot pickle '" + type_name(self) + "' object");
-  Tuple* extra = make_tuple(0);
-  Value getnewargs = call_method_if_present(self, intern("__getnewargs__"), {});
-  if (!getnewargs.is_null()) {
-    if (!is_tuple(getnewargs)) {
-      throw_type_error("__getnewargs__ should return a tuple, not '" + type_name(getnewargs) +
-                       "'");
+  // CPython's _PyObject_GetNewArguments: __getnewargs_ex__, else __getnewargs__, looked
+  // up on the type (an instance's __getattr__ is not asked).
+  Value args;
+  Value kwargs;
+  Value getnewargs_ex = call_special(self, intern("__getnewargs_ex__"), {});
+  if (!getnewargs_ex.is_null()) {
+    if (!is_tuple(getnewargs_ex)) {
+      throw_type_error("__getnewargs_ex__ should return a tuple, not '" +
+                       type_name(getnewargs_ex) + "'");
     }
-    extra = getnewargs.as<Tuple>();
+    Tuple* pair = getnewargs_ex.as<Tuple>();
+    if (pair->size != 2) {
+      throw_value_error("__getnewargs_ex__ should return a tuple of length 2, not " +
+                        std::to_string(pair->size));
+    }
+    args = (*pair)[0];
+    kwargs = (*pair)[1];
+    if (!is_tuple(args)) {
+      throw_type_error(
+          "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '" +
+          type_name(args) + "'");
+    }
+    if (!is_dict(kwargs)) {
+      throw_type_error(
+          "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '" +
+          type_name(kwargs) + "'");
+    }
+  } else {
+    Value getnewargs = call_special(self, intern("__getnewargs__"), {});
+    if (!getnewargs.is_null()) {
+      if (!is_tuple(getnewargs)) {
+        throw_type_error("__getnewargs__ should return a tuple, not '" + type_name(getnewargs) +
+                         "'");
+      }
+      args = getnewargs;
+    }
   }
-  Tuple* newargs = make_tuple(extra->size + 1);
-  (*newargs)[0] = Value::from_object(type);
-  for (size_t i = 0; i < extra->size; ++i) (*newargs)[i + 1] = (*extra)[i];
+  Value newobj;
+  Value newargs_value;
+  if (kwargs.is_null() || dict_size(kwargs.as<Dict>()) == 0) {
+    Tuple* extra = args.is_null() ? make_tuple(0) : args.as<Tuple>();
+    Tuple* newargs = make_tuple(extra->size + 1);
+    (*newargs)[0] = Value::from_object(type);
+    for (size_t i = 0; i < extra->size; ++i) (*newargs)[i + 1] = (*extra)[i];
+    newobj = copyreg_attribute("__newobj__");
+    newargs_value = Value::from_object(newargs);
+  } else {
+    newobj = copyreg_attribute("__newobj_ex__");
+    newargs_value = Value::from_object(make_tuple({Value::from_object(type), args, kwargs}));
+  }
   Value state = call_method(self, getstate_name, {});
   Value list_items = is_list(self) ? get_iter(self) : none();
   Value dict_items =
       is_dict(self) ? get_iter(call_method(self, names.items, {})) : none();
-  return Value::from_object(make_tuple({copyreg_attribute("__newobj__"),
-                                        Value::from_object(newargs), state, list_items,
-                                        dict_items}));
+  return Value::from_object(make_tuple({newobj, newargs_value, state, list_items, dict_items}));
 }
 
 Value object_reduce(Value self, const Value* args, size_t nargs, Tuple* kwnames) {

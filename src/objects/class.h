@@ -24,6 +24,11 @@ struct Super : Object {
 // "duplicate base class A".
 Tuple* compute_mro(Type* type);
 
+// type.__bases__ = value, as CPython's type_set_bases: checks the new bases,
+// recomputes the MRO of the class and its subclasses (undone on failure),
+// moves the class between its bases' subclass lists and refreshes the slots.
+void type_bases_set(Value self, Value value);
+
 // super(start, obj).name for a super bound to `obj` whose MRO is the one of
 // `obj_type`: the first definition after `start`, bound with descr_get.
 // Null when no class after `start` defines it.
@@ -49,6 +54,14 @@ Value call_special(Value self, Str* name, std::initializer_list<Value> args);
 // atexit callback").
 void report_unraisable(Value what, Value error,
                        std::string_view message = "Exception ignored in");
+
+// Whether CPython's counterpart of `type` is collected by its cycle
+// collector (Py_TPFLAGS_HAVE_GC, tp_free PyObject_GC_Del).
+bool cpython_frees_with_gc(Type* type);
+
+// True when `fn` is the slot function of a class whose __setattr__ or
+// __delattr__ is written in Python (CPython's slot_tp_setattro).
+bool is_python_setattr(SetAttrFn fn);
 
 // True when `type`'s instances are made by a __new__ written in Python.
 bool has_python_new(Type* type);

@@ -4,9 +4,11 @@
 #include <cstdio>
 #include <string>
 
+#include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
+#include "objects/module.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -15,7 +17,9 @@
 #include "runtime/gc.h"
 #include "runtime/names.h"
 #include "runtime/protocol.h"
+#include "runtime/native.h"
 #include "runtime/thread_state.h"
+#include "vm/import.h"
 
 namespace krait {
 
@@ -244,6 +248,32 @@ void check_arity(SlotWrapper* wrapper, size_t given, size_t expected) {
   }
 }
 
+
+// CPython's hackcheck: object.__setattr__(str, …) and the like may not jump
+// over a native __setattr__ of the object's type ("Carlo Verre hack").
+void check_setattr_hack(Value self, SetAttrFn func, const char* what) {
+  Type* type = type_of(self);
+  Tuple* mro = type->mro;
+  if (!mro) return;
+  // The (base) type that defined the type's slot function.
+  Type* defining_type = type;
+  for (size_t i = mro->size; i-- > 0;) {
+    Type* base = (*mro)[i].as<Type>();
+    if (is_python_setattr(base->setattr)) continue;
+    if (base->setattr == type->setattr) {
+      defining_type = base;
+      break;
+    }
+  }
+  for (Type* base = defining_type; base; base = base->base) {
+    if (base->setattr == func) return;
+    if (!is_python_setattr(base->setattr)) {
+      throw_type_error(std::string("can't apply this ") + what + " to " + tp_name(type) +
+                       " object");
+    }
+  }
+}
+
 Value slot_wrapper_call_bound(SlotWrapper* wrapper, Value self, const Value* args, size_t nargs,
                               Tuple* kwnames) {
   bool takes_keywords = wrapper->kind == SlotKind::Call || wrapper->kind == SlotKind::Init;
@@ -327,6 +357,8 @@ Value slot_wrapper_call_bound(SlotWrapper* wrapper, Value self, const Value* arg
       if (!is_str(args[0])) {
         throw_type_error("attribute name must be string, not '" + type_name(args[0]) + "'");
       }
+      check_setattr_hack(self, reinterpret_cast<SetAttrFn>(slot),
+                         deleting ? "__delattr__" : "__setattr__");
       reinterpret_cast<SetAttrFn>(slot)(self, args[0].as<Str>(),
                                         deleting ? Value::null() : args[1]);
       return none();
@@ -610,6 +642,32 @@ void add_slot_wrappers(Type* type) {
   }
 }
 
+Value reduce_as_getattr(Value obj, Value name) {
+  Module* builtins = find_builtin_module(names.builtins);
+  Value getattr_function = dict_get_str(builtins->dict, intern("getattr"));
+  return Value::from_object(
+      make_tuple({getattr_function, Value::from_object(make_tuple({obj, name}))}));
+}
+
+namespace {
+
+// descr_reduce: a descriptor pickles as getattr(its class, its name).
+Value descriptor_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  reject_keywords("__reduce__", kwnames);
+  check_positional("__reduce__", nargs, 0, 0);
+  return reduce_as_getattr(getattr(self, intern("__objclass__")), getattr(self, names.dunder_name));
+}
+
+// wrapper_reduce: a bound slot wrapper pickles as getattr(its object, its name).
+Value method_wrapper_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  reject_keywords("__reduce__", kwnames);
+  check_positional("__reduce__", nargs, 0, 0);
+  return reduce_as_getattr(as_bound(self)->self,
+                           Value::from_object(as_bound(self)->wrapper->name));
+}
+
+}  // namespace
+
 void init_descriptor_types() {
   method_descriptor_type.call = method_descriptor_call;
   method_descriptor_type.descr_get = method_descriptor_get;
@@ -673,6 +731,11 @@ void init_descriptor_types() {
   method_wrapper_type.richcompare = method_wrapper_richcompare;
   method_wrapper_type.hash = method_wrapper_hash;
   init_static_type(&method_wrapper_type, "method-wrapper", nullptr, sizeof(BoundSlotWrapper), 0);
+  add_methods(&method_wrapper_type, {{"__reduce__", method_wrapper_reduce}});
+  // As CPython: getset and classmethod descriptors have no __reduce__.
+  for (Type* type : {&method_descriptor_type, &member_descriptor_type, &wrapper_descriptor_type}) {
+    add_methods(type, {{"__reduce__", descriptor_reduce}});
+  }
   add_getsets(&method_wrapper_type, {
       {"__self__", method_wrapper_self_get},
       {"__name__", method_wrapper_name_get},

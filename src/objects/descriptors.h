@@ -95,4 +95,8 @@ void add_slot_wrappers(Type* type);
 
 void init_descriptor_types();
 
+// (getattr, (obj, name)): how CPython pickles a method or descriptor (its
+// __reduce__), as the attribute `name` of `obj`.
+Value reduce_as_getattr(Value obj, Value name);
+
 }  // namespace krait

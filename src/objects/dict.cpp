@@ -314,10 +314,12 @@ Value dict_method_setdefault(Value self, const Value* args, size_t nargs, Tuple*
   check_method_arguments("dict.setdefault", nargs, kwnames, 1, 2);
   Dict* dict = self.as<Dict>();
   int64_t key_hash = hash(args[0]);
-  Value value = dict_get_hashed(dict, args[0], key_hash);
-  if (!value.is_null()) return value;
+  // One probe, as CPython's: __hash__ and __eq__ run once.
+  size_t slot = 0;
+  int64_t ix = lookup(dict, args[0], key_hash, &slot);
+  if (ix >= 0) return dict->entries[ix].value;
   Value fallback = nargs == 2 ? args[1] : none();
-  dict_set_hashed(dict, args[0], key_hash, fallback);
+  insert_new(dict, args[0], key_hash, fallback, slot);
   return fallback;
 }
 
@@ -526,12 +528,15 @@ void dict_merge(Dict* dict, Value other, bool override_existing) {
     Dict* source = other.as<Dict>();
     if (source == dict || source->used == 0) return;
     if (dict->used == 0 && !dict->indices) dict_resize(dict, table_size_for(source->used));
-    for (size_t i = 0; i < source->entries_used; ++i) {
+    size_t count = source->entries_used;
+    for (size_t i = 0; i < count; ++i) {
       DictEntry entry = source->entries[i];
       if (entry.key.is_null()) continue;
       if (override_existing || dict_get_hashed(dict, entry.key, entry.hash).is_null()) {
         dict_set_hashed(dict, entry.key, entry.hash, entry.value);
       }
+      // A key's __eq__ may change the source meanwhile.
+      if (source->entries_used != count) throw_runtime_error("dict mutated during update");
     }
     return;
   }

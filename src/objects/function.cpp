@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/module.h"
@@ -445,6 +446,21 @@ bool is_checked_builtin_name(const char* name) {
 
 }  // namespace
 
+namespace {
+
+// meth_reduce: a module's function pickles as its name (a global), a
+// method bound to an object as getattr(object, name).
+Value builtin_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  reject_keywords("__reduce__", kwnames);
+  check_positional("__reduce__", nargs, 0, 0);
+  BuiltinFunction* builtin = as_builtin(self);
+  Value bound = builtin_get_self(self);
+  if (is_none(bound) || type_of(bound) == &module_type) return str_value(builtin->name);
+  return reduce_as_getattr(bound, str_value(builtin->name));
+}
+
+}  // namespace
+
 BuiltinFunction* make_builtin_function(const char* name, NativeFn function, Value self,
                                        const char* doc) {
   auto* builtin = static_cast<BuiltinFunction*>(allocate_instance(&builtin_function_type));
@@ -516,6 +532,7 @@ void init_function_types() {
                   {"__doc__", builtin_get_doc},
                   {"__text_signature__", none_getter},
               });
+  add_methods(&builtin_function_type, {{"__reduce__", builtin_reduce}});
 }
 
 }  // namespace krait

@@ -397,6 +397,7 @@ Value int_index_slot(Value v) { return int_exact(v); }
 Value int_to_float_slot(Value v) { return make_float(int_to_double(v)); }
 
 Value int_from_text_value(Value x, int base);
+Value int_from_buffer(Value x);
 
 // __int__ or __index__ answering an int subclass: still accepted, with
 // CPython 3.11's DeprecationWarning.
@@ -429,7 +430,8 @@ Value int_from_number(Value x) {
     }
     return index_value(result);
   }
-  if (is_bytes(x) || is_bytearray(x) || is_memoryview(x)) return int_from_text_value(x, 10);
+  Value from_buffer = int_from_buffer(x);
+  if (!from_buffer.is_null()) return from_buffer;
   throw_type_error(
       "int() argument must be a string, a bytes-like object or a real number, not '" +
       type_name(x) + "'");
@@ -471,11 +473,21 @@ Value int_from_text_value(Value x, int base) {
     std::string_view text(array->items, array->size);
     return int_from_string(text, base, shown_bytes(text));
   }
+  throw_type_error("int() can't convert non-string with explicit base");
+}
+
+// int(x) of a bytes-like object (bytes, bytearray, memoryview, array.array):
+// its bytes as text in base 10, as PyNumber_Long; null for anything else.
+Value int_from_buffer(Value x) {
+  if (is_bytes(x) || is_bytearray(x)) return int_from_text_value(x, 10);
   if (is_memoryview(x)) {
     std::string text = memoryview_to_bytes(x);
-    return int_from_string(text, base, shown_bytes(text));
+    return int_from_string(text, 10, shown_bytes(text));
   }
-  throw_type_error("int() can't convert non-string with explicit base");
+  std::string_view data;
+  if (!bytes_like_view(x, data)) return Value::null();
+  std::string text(data);
+  return int_from_string(text, 10, shown_bytes(text));
 }
 
 Value int_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -1079,6 +1091,14 @@ Value index_value(Value v) {
   }
   if (!is_exact_int(result)) warn_int_subclass_result("__index__", result);
   return int_exact(result);
+}
+
+int64_t index_as_ssize_argument(Value v) {
+  int64_t out;
+  if (!int_to_int64(index_value(v), out)) {
+    throw_overflow_error("Python int too large to convert to C ssize_t");
+  }
+  return out;
 }
 
 int64_t index_as_ssize(Value v) {

@@ -66,6 +66,10 @@ int64_t index_as_long(Value v);
 // index_value(v) as a C int (the argument format "i");
 // OverflowError "Python int too large to convert to C int".
 int index_as_int(Value v);
+// index_value(v) as Py_ssize_t for the argument format "n" (Argument
+// Clinic's Py_ssize_t): OverflowError "Python int too large to convert to C
+// ssize_t" when it does not fit.
+int64_t index_as_ssize_argument(Value v);
 // For clamping slice indices: like index_as_ssize but saturating.
 int64_t index_as_ssize_clamped(Value v);
 

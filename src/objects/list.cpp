@@ -378,6 +378,10 @@ Value list_new(Type* type, const Value*, size_t, Tuple*) {
 }
 
 void list_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  // As CPython's list.__init__: keywords are refused only when the class
+  // keeps list's own __new__ (a subclass's __new__ may take some).
+  Type* type = type_of(self);
+  if (type != &list_type && type->new_instance != list_new) kwnames = nullptr;
   check_arguments("list", nargs, kwnames, 0, 1);
   List* list = self.as<List>();
   list_resize(list, 0);
@@ -538,7 +542,15 @@ void list_append(List* list, Value item) {
 }
 
 void list_extend(List* list, Value iterable) {
-  if (is_list(iterable) || is_tuple(iterable)) {
+  // Only exact lists and tuples are read directly: a subclass may
+  // override __iter__. A list extended by itself iterates a copy first
+  // (CPython's PySequence_Fast).
+  if (iterable.is(Value::from_object(list)) && !is_exact_list(iterable)) {
+    List* copy = make_list();
+    list_extend(copy, iterable);
+    iterable = Value::from_object(copy);
+  }
+  if (is_exact_list(iterable) || is_exact_tuple(iterable)) {
     // Reading by index handles list.extend(list) itself.
     bool from_list = is_list(iterable);
     size_t count = from_list ? iterable.as<List>()->size : iterable.as<Tuple>()->size;

@@ -178,6 +178,9 @@ Value tuple_iterator_setstate(Value self, const Value* args, size_t nargs, Tuple
 }
 
 Value tuple_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  // As CPython's tuple.__new__: keywords are refused only when the class
+  // keeps tuple's own __init__ (a subclass's __init__ may take some).
+  if (type != &tuple_type && type->init != tuple_type.init) kwnames = nullptr;
   check_arguments("tuple", nargs, kwnames, 0, 1);
   if (type == &tuple_type) {
     return Value::from_object(nargs == 0 ? make_tuple(0) : tuple_from_iterable(args[0]));
@@ -240,7 +243,7 @@ Tuple* make_tuple(const Value* items, size_t size) {
 
 Tuple* tuple_from_iterable(Value iterable) {
   if (is_exact_tuple(iterable)) return iterable.as<Tuple>();
-  if (is_list(iterable)) {
+  if (is_exact_list(iterable)) {
     List* list = iterable.as<List>();
     return make_tuple(list->items, list->size);
   }

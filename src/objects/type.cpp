@@ -411,7 +411,7 @@ Value object_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
       throw_type_error("object.__new__() takes exactly one argument (the type to instantiate)");
     }
     if (type->init == object_init) {
-      throw_type_error(std::string(type->name->view()) + "() takes no arguments");
+      throw_type_error(tp_name(type) + "() takes no arguments");
     }
   }
   if (type->flags & kTypeAbstract) abstract_instantiation_error(type);
@@ -425,7 +425,8 @@ void object_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     throw_type_error("object.__init__() takes exactly one argument (the instance to initialize)");
   }
   if (type->new_instance == object_new) {
-    throw_type_error(std::string(type->name->view()) + "() takes no arguments");
+    throw_type_error(tp_name(type) +
+                     ".__init__() takes exactly one argument (the instance to initialize)");
   }
 }
 
@@ -625,7 +626,11 @@ void type_module_set(Value self, Value value) {
 }
 
 Value type_bases_get(Value self) { return Value::from_object(self.as<Type>()->bases); }
-Value type_mro_get(Value self) { return Value::from_object(self.as<Type>()->mro); }
+// None while a class's mro() runs (CPython's tp_mro is still NULL then).
+Value type_mro_get(Value self) {
+  Tuple* mro = self.as<Type>()->mro;
+  return mro ? Value::from_object(mro) : none();
+}
 Value type_base_get(Value self) {
   Type* base = self.as<Type>()->base;
   return base ? Value::from_object(base) : none();
@@ -659,8 +664,32 @@ void type_doc_set(Value self, Value value) {
 Value type_basicsize_get(Value self) {
   return make_int(static_cast<int64_t>(self.as<Type>()->basic_size));
 }
+// CPython's tp_flags bits (Py_TPFLAGS_*) for what Krait's flags record:
+// copyreg reads HEAPTYPE, inspect IS_ABSTRACT.
 Value type_flags_get(Value self) {
-  return make_int(static_cast<int64_t>(self.as<Type>()->flags & 0xFFFF));
+  Type* type = self.as<Type>();
+  uint64_t flags = type->flags;
+  uint64_t result = uint64_t{1} << 12;  // READY
+  auto set_if = [&](uint64_t krait_flag, int bit) {
+    if (flags & krait_flag) result |= uint64_t{1} << bit;
+  };
+  set_if(kTypeSequence, 5);
+  set_if(kTypeMapping, 6);
+  set_if(kTypeImmutable, 8);
+  set_if(kTypeHeap, 9);
+  set_if(kTypeBaseType, 10);
+  set_if(kTypeMethodDescriptor, 17);
+  set_if(kTypeAbstract, 20);
+  set_if(kTypeIntSubclass, 24);
+  set_if(kTypeListSubclass, 25);
+  set_if(kTypeTupleSubclass, 26);
+  set_if(kTypeBytesSubclass, 27);
+  set_if(kTypeStrSubclass, 28);
+  set_if(kTypeDictSubclass, 29);
+  set_if(kTypeBaseExceptionSubclass, 30);
+  set_if(kTypeTypeSubclass, 31);
+  if (cpython_frees_with_gc(type)) result |= uint64_t{1} << 14;  // HAVE_GC
+  return make_int(static_cast<int64_t>(result));
 }
 
 // CPython's layout numbers; here the instance dict sits one word before the
@@ -845,7 +874,7 @@ void init_type_system() {
       {"__name__", type_name_get, type_name_set},
       {"__qualname__", type_qualname_get, type_qualname_set},
       {"__module__", type_module_get, type_module_set},
-      {"__bases__", type_bases_get},
+      {"__bases__", type_bases_get, type_bases_set},
       {"__mro__", type_mro_get},
       {"__base__", type_base_get},
       {"__dict__", type_dict_get},

@@ -435,15 +435,16 @@ int64_t length_hint(Value v, int64_t default_value) {
   return result;
 }
 
+// As PyType_IsSubtype: along the MRO once there is one (a custom mro() may
+// leave the class itself out), else along the __base__ chain.
 bool is_subtype(Type* derived, Type* base) {
-  if (derived == base) return true;
   if (Tuple* mro = derived->mro) {
     for (size_t i = 0; i < mro->size; ++i) {
       if ((*mro)[i].as<Type>() == base) return true;
     }
     return false;
   }
-  for (Type* type = derived->base; type; type = type->base) {
+  for (Type* type = derived; type; type = type->base) {
     if (type == base) return true;
   }
   return base == &object_type;

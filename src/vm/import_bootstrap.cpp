@@ -141,6 +141,32 @@ Value imp_frozen_module_names(Value, const Value*, size_t nargs, Tuple* kwnames)
   return Value::from_object(make_list());
 }
 
+// _imp._override_frozen_modules_for_tests: CPython's override of
+// PyConfig.use_frozen_modules (1: use the frozen stdlib modules, -1: do not,
+// 0: the configured default), consulted by find_frozen. Krait's only frozen
+// modules are the two bootstrap modules, which CPython uses whatever the
+// override, and which ran once at start-up over natives of their own, so
+// that FrozenImporter can find none: the setting changes no lookup here.
+int override_frozen_modules = 0;
+
+Value imp_override_frozen_modules(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("_imp._override_frozen_modules_for_tests", kwnames);
+  check_positional("_imp._override_frozen_modules_for_tests", nargs, 1, 1);
+  override_frozen_modules = index_as_int(args[0]);
+  return none();
+}
+
+// _imp.find_frozen(name, /, *, withdata=False): None, as no frozen module can
+// be imported (see above).
+Value imp_find_frozen(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[2];
+  bind_arguments({"find_frozen", {"", "withdata"}, 1, 1, 1}, args, nargs, kwnames, bound);
+  if (!is_str(bound[0])) {
+    throw_type_error("find_frozen() argument 1 must be str, not " + type_name(bound[0]));
+  }
+  return none();
+}
+
 }  // namespace
 
 Module* create_imp_module() {
@@ -154,7 +180,11 @@ Module* create_imp_module() {
       {"exec_dynamic", imp_exec_builtin},
       {"is_frozen", imp_false},
       {"is_frozen_package", imp_false},
-      {"find_frozen", imp_none},
+      {"find_frozen", imp_find_frozen},
+      {"_override_frozen_modules_for_tests", imp_override_frozen_modules, kMethodInstance,
+       "(internal-only) Override PyConfig.use_frozen_modules.\n\n"
+       "(-1: \"off\", 1: \"on\", 0: no override)\n"
+       "See frozen_modules() in Lib/test/support/import_helper.py."},
       {"get_frozen_object", imp_get_frozen_object},
       {"init_frozen", imp_init_frozen},
       {"_frozen_module_names", imp_frozen_module_names},
