@@ -417,7 +417,7 @@ void Tokenizer::warn_at(const char* cur, const std::string& message) const {
   std::string_view line = current_line();
   if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
   if (tokenizer_warning_sink) {
-    if (tokenizer_warning_sink(source_.filename, lineno_, message, std::string(line))) {
+    if (tokenizer_warning_sink("SyntaxWarning", source_.filename, lineno_, message, std::string(line))) {
       error_at(cur, message);
     }
     return;

@@ -129,7 +129,7 @@ struct OpenBracket {
 // (set_compile_warning_sink). It answers true when a filter made the warning
 // an error, which the tokenizer raises as a SyntaxError; unset, warnings go
 // to the C stderr.
-using TokenizerWarningSink = bool (*)(const std::string& filename, int lineno,
+using TokenizerWarningSink = bool (*)(const std::string& category, const std::string& filename, int lineno,
                                       const std::string& message, const std::string& line);
 void set_tokenizer_warning_sink(TokenizerWarningSink sink);
 
