@@ -3,8 +3,8 @@
 
 Runs the listed modules under Krait ($KRAIT) with --check and writes every
 failing test (and every module that does not complete) with the reason the
-runner gives; the header and the `flaky:` entries (tests whose outcome
-depends on when the collector runs) are kept as they are. The ratchet then holds the list: run this
+runner gives; the header and the `sanitizer:` entries (tests judged only
+outside the sanitizer build, see run_tests.py) are kept as they are. The ratchet then holds the list: run this
 only when a change is meant to move it, and review the diff.
 """
 import os
@@ -21,9 +21,9 @@ def main():
     with open(KNOWN) as f:
         header = [line for line in f if line.startswith("#")]
     saved = open(KNOWN).read()
-    flaky = [line for line in saved.splitlines(keepends=True)
-             if not line.startswith("#") and "  # flaky:" in line]
-    flaky_names = {line.split("  # ")[0] for line in flaky}
+    kept = [line for line in saved.splitlines(keepends=True)
+            if not line.startswith("#") and "  # sanitizer:" in line]
+    kept_names = {line.split("  # ")[0] for line in kept}
     # An empty list makes the runner name every failure.
     with open(KNOWN, "w") as f:
         f.writelines(header)
@@ -36,8 +36,8 @@ def main():
         raise
     sys.stdout.write(run.stdout)
     entries = sorted([line for line in run.stdout.splitlines()
-                      if re.match(r"^\S+  # ", line) and line.split("  # ")[0] not in flaky_names] +
-                     [line.rstrip("\n") for line in flaky])
+                      if re.match(r"^\S+  # ", line) and line.split("  # ")[0] not in kept_names] +
+                     [line.rstrip("\n") for line in kept])
     with open(KNOWN, "w") as f:
         f.writelines(header)
         f.writelines(entry + "\n" for entry in entries)

@@ -66,10 +66,12 @@ void run_gc_callbacks(const char* phase, int generation, int64_t found) {
 
 // Zeroes the C stack below the caller's frame, where earlier calls left
 // words the collector would otherwise take for live pointers once a later
-// call's frame covers them.
+// call's frame covers them. The empty asm that reads the area keeps the
+// compiler from dropping the stores (and with them the whole call) as dead.
 [[gnu::noinline]] void clear_stale_stack() {
-  volatile char area[512 * 1024];
-  std::memset(const_cast<char*>(area), 0, sizeof area);
+  char area[512 * 1024];
+  std::memset(area, 0, sizeof area);
+  asm volatile("" : : "r"(area) : "memory");
 }
 
 Value* frame_end(Frame* frame) {

@@ -256,7 +256,7 @@ bool bytes_contains(Value self, Value item) {
 std::string slice_bytes(std::string_view data, const SliceBounds& b) {
   std::string out;
   out.reserve(static_cast<size_t>(std::max<int64_t>(b.count, 0)));
-  for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(data[static_cast<size_t>(j)]);
+  for (int64_t i = 0; i < b.count; ++i) out.push_back(data[static_cast<size_t>(b.start + i * b.step)]);
   return out;
 }
 
@@ -570,7 +570,7 @@ void bytearray_setitem(Value self, Value key, Value value) {
     check_resizable(a, a->size - static_cast<size_t>(std::max<int64_t>(b.count, 0)));
     std::string kept;
     std::vector<bool> drop(data.size(), false);
-    for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) drop[static_cast<size_t>(j)] = true;
+    for (int64_t i = 0; i < b.count; ++i) drop[static_cast<size_t>(b.start + i * b.step)] = true;
     for (size_t i = 0; i < data.size(); ++i) {
       if (!drop[i]) kept.push_back(data[i]);
     }
@@ -580,8 +580,8 @@ void bytearray_setitem(Value self, Value key, Value value) {
       throw_value_error(format("attempt to assign bytes of size %zu to extended slice of size %ld",
                                replacement.size(), static_cast<long>(b.count)));
     }
-    for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) {
-      data[static_cast<size_t>(j)] = replacement[static_cast<size_t>(i)];
+    for (int64_t i = 0; i < b.count; ++i) {
+      data[static_cast<size_t>(b.start + i * b.step)] = replacement[static_cast<size_t>(i)];
     }
   }
   bytearray_assign(a, data);

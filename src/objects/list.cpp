@@ -149,9 +149,7 @@ bool list_contains(Value self, Value item) {
 
 List* list_slice(List* list, int64_t start, int64_t step, int64_t count) {
   List* result = make_list(static_cast<size_t>(count));
-  for (int64_t i = 0, at = start; i < count; ++i, at += step) {
-    result->items[i] = list->items[at];
-  }
+  for (int64_t i = 0; i < count; ++i) result->items[i] = list->items[start + i * step];
   return result;
 }
 
@@ -213,7 +211,7 @@ void list_assign_slice(List* list, Slice* slice, Value value) {
     throw_value_error(format("attempt to assign sequence of size %zu to extended slice of size %ld",
                              items.size(), static_cast<long>(count)));
   }
-  for (int64_t i = 0, at = start; i < count; ++i, at += step) list->items[at] = items[i];
+  for (int64_t i = 0; i < count; ++i) list->items[start + i * step] = items[i];
 }
 
 void list_setitem(Value self, Value key, Value value) {

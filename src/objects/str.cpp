@@ -684,12 +684,12 @@ Str* str_slice(Str* s, const SliceBounds& b) {
   const char* data = s->data();
   if (s->is_ascii()) {
     Str* out = str_new_uninitialized(static_cast<size_t>(b.count));
-    for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out->data()[i] = data[j];
+    for (int64_t i = 0; i < b.count; ++i) out->data()[i] = data[b.start + i * b.step];
     return str_finish_known(out, static_cast<size_t>(b.count), true);
   }
   std::string text;
-  for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) {
-    size_t pos = str_byte_offset(s, static_cast<size_t>(j));
+  for (int64_t i = 0; i < b.count; ++i) {
+    size_t pos = str_byte_offset(s, static_cast<size_t>(b.start + i * b.step));
     size_t end = pos;
     next_code_point(data, end);
     text.append(data + pos, end - pos);

@@ -97,8 +97,8 @@ Value tuple_getitem(Value self, Value key) {
       return self;
     }
     Tuple* result = make_tuple(static_cast<size_t>(count));
-    for (int64_t i = 0, at = start; i < count; ++i, at += step) {
-      (*result)[static_cast<size_t>(i)] = (*tuple)[static_cast<size_t>(at)];
+    for (int64_t i = 0; i < count; ++i) {
+      (*result)[static_cast<size_t>(i)] = (*tuple)[static_cast<size_t>(start + i * step)];
     }
     return Value::from_object(result);
   }
