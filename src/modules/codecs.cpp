@@ -67,19 +67,39 @@ Value codec_lookup(std::string_view encoding) {
 }
 
 // Exceptions a codec's failure may be re-raised as, with the codec named:
-// those whose state is BaseException's alone (CPython's
-// _PyErr_TrySetFromCause asks for BaseException's __init__ and __new__).
+// those whose state is BaseException's alone. CPython's _PyErr_TrySetFromCause
+// asks for BaseException's __init__ and __new__ and its instance size (a
+// heap subclass may add a weak reference slot, no other __slots__), one str
+// argument at most and an empty instance dict.
 bool wrappable_codec_error(Value exc) {
-  static Type* const kPlain[] = {&exc_Exception,     &exc_TypeError,     &exc_ValueError,  &exc_LookupError,
-                                 &exc_IndexError,    &exc_KeyError,      &exc_RuntimeError, &exc_NotImplementedError,
-                                 &exc_ArithmeticError, &exc_ZeroDivisionError, &exc_OverflowError,
-                                 &exc_AssertionError, &exc_BufferError,  &exc_EOFError};
+  static Type* const kPlain[] = {
+      &exc_BaseException, &exc_GeneratorExit, &exc_KeyboardInterrupt, &exc_Exception,
+      &exc_ArithmeticError, &exc_FloatingPointError, &exc_OverflowError, &exc_ZeroDivisionError,
+      &exc_AssertionError, &exc_BufferError, &exc_EOFError, &exc_LookupError, &exc_IndexError,
+      &exc_KeyError, &exc_ReferenceError, &exc_RuntimeError, &exc_NotImplementedError,
+      &exc_RecursionError, &exc_StopAsyncIteration, &exc_SystemError, &exc_TypeError,
+      &exc_ValueError, &exc_UnicodeError, &exc_Warning, &exc_BytesWarning,
+      &exc_DeprecationWarning, &exc_EncodingWarning, &exc_FutureWarning, &exc_ImportWarning,
+      &exc_PendingDeprecationWarning, &exc_ResourceWarning, &exc_RuntimeWarning,
+      &exc_SyntaxWarning, &exc_UnicodeWarning, &exc_UserWarning};
   Type* type = type_of(exc);
+  if (type->slot_count != 0) return false;
+  Type* builtin = nullptr;
+  Tuple* mro = type->mro;
+  for (size_t i = 0; i < mro->size && !builtin; ++i) {
+    Type* klass = (*mro)[i].as<Type>();
+    if (!(klass->flags & kTypeHeap)) {
+      builtin = klass;
+    } else if (!dict_get_str(klass->dict, intern("__init__")).is_null() ||
+               !dict_get_str(klass->dict, intern("__new__")).is_null()) {
+      return false;
+    }
+  }
   bool plain = false;
-  for (Type* candidate : kPlain) plain = plain || candidate == type;
+  for (Type* candidate : kPlain) plain = plain || candidate == builtin;
   if (!plain) return false;
   Tuple* args = exc.as<BaseExceptionObject>()->args;
-  if (args->size > 1 || (args->size == 1 && !is_str((*args)[0]))) return false;
+  if (args->size > 1 || (args->size == 1 && !is_exact_str((*args)[0]))) return false;
   Value dict = lookup_attr(exc, intern("__dict__"));
   return dict.is_null() || length(dict) == 0;
 }

@@ -397,7 +397,7 @@ std::string encode_native(Str* s, NativeCodec choice, std::string_view errors) {
       continue;
     }
     std::string replacement;
-    for (size_t p = at; p < run_end_pos;) {
+    for (size_t p = at, bad_index = run_start; p < run_end_pos; ++bad_index) {
       char32_t bad = next_code_point(data, p);
       switch (handler->kind) {
         case Handler::Strict:
@@ -408,9 +408,10 @@ std::string encode_native(Str* s, NativeCodec choice, std::string_view errors) {
         case Handler::XmlCharRefReplace: append_xmlcharref(replacement, bad); break;
         case Handler::NameReplace: append_name_escape(replacement, bad); break;
         case Handler::SurrogateEscape:
-          // The escaped byte would not be a whole UTF-16/32 code unit.
+          // The escaped byte would not be a whole UTF-16/32 code unit. The
+          // error covers the run from the first character without an escape.
           if (bad < 0xDC80 || bad > 0xDCFF || !is_byte_codec(codec)) {
-            raise_encode_error(name, s, run_start, run_end, reason);
+            raise_encode_error(name, s, bad_index, run_end, reason);
           }
           out.push_back(static_cast<char>(bad - 0xDC00));
           break;

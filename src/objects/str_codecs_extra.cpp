@@ -293,7 +293,9 @@ Decoded decode_unicode_escape(std::string_view data, std::string_view errors, bo
     }
     size_t start = pos;
     if (raw) {
-      // Only \u and \U after an odd run of backslashes are escapes.
+      // Only \u and \U after an odd run of backslashes are escapes; a
+      // backslash at the end of a partial input waits for what follows.
+      if (pos + 1 >= data.size() && !final) break;
       if (pos + 1 >= data.size() || (data[pos + 1] != 'u' && data[pos + 1] != 'U')) {
         out.push_back('\\');
         ++pos;
