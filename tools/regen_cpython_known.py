@@ -3,8 +3,7 @@
 
 Runs the listed modules under Krait ($KRAIT) with --check and writes every
 failing test (and every module that does not complete) with the reason the
-runner gives; the header and the `sanitizer:` entries (tests judged only
-outside the sanitizer build, see run_tests.py) are kept as they are. The ratchet then holds the list: run this
+runner gives; the header and the `sanitizer:` and `flaky:` entries (see run_tests.py) are kept as they are. The ratchet then holds the list: run this
 only when a change is meant to move it, and review the diff.
 """
 import os
@@ -22,7 +21,7 @@ def main():
         header = [line for line in f if line.startswith("#")]
     saved = open(KNOWN).read()
     kept = [line for line in saved.splitlines(keepends=True)
-            if not line.startswith("#") and "  # sanitizer:" in line]
+            if not line.startswith("#") and ("  # sanitizer:" in line or "  # flaky:" in line)]
     kept_names = {line.split("  # ")[0] for line in kept}
     # An empty list makes the runner name every failure.
     with open(KNOWN, "w") as f:

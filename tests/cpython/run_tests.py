@@ -28,7 +28,9 @@ test that depends on when the collector frees an object (weak references,
 finalisers) and that the sanitizer build's interpreter frame, which keeps every
 temporary in a stack slot of its own, can hold alive: under the sanitizer build
 it is run and counted but not judged; in the Release build the entry does not
-count, so the test must pass there.
+count, so the test must pass there. A reason starting `flaky:` marks a test
+seen both passing and failing on the same commit (the collector is
+conservative): it is run and counted but not judged in either build.
 Krait is the binary named by $KRAIT (default build/release/krait).
 """
 import argparse
@@ -137,13 +139,13 @@ def print_table(runs):
     print(f"{whole}/{len(runs)} modules pass completely")
 
 
-def read_sanitizer_entries(path):
-    """The entries of the known-failures list whose reason starts `sanitizer:`."""
+def read_marked_entries(path, mark):
+    """The entries of the known-failures list whose reason starts `mark`."""
     names = set()
     with open(path, encoding="utf-8") as f:
         for line in f:
             name, _, reason = line.partition("  # ")
-            if not line.startswith("#") and reason.startswith("sanitizer:"):
+            if not line.startswith("#") and reason.startswith(mark):
                 names.add(name.strip())
     return names
 
@@ -187,10 +189,10 @@ def main():
         if not run.complete:
             failures.append(run.name)
         failures.extend(run.failures())
-    sanitizer_entries = read_sanitizer_entries(KNOWN)
-    if sanitized:
-        cases = [c for c in cases if c not in sanitizer_entries]
-        failures = [f for f in failures if f not in sanitizer_entries]
+    sanitizer_entries = read_marked_entries(KNOWN, "sanitizer:")
+    unjudged = read_marked_entries(KNOWN, "flaky:") | (sanitizer_entries if sanitized else set())
+    cases = [c for c in cases if c not in unjudged]
+    failures = [f for f in failures if f not in unjudged]
     known = ratchet.read_known(KNOWN) - sanitizer_entries
     # A module that does not complete is one entry: its tests are not judged.
     incomplete = {run.name for run in runs if not run.complete}
