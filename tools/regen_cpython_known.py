@@ -3,7 +3,8 @@
 
 Runs the listed modules under Krait ($KRAIT) with --check and writes every
 failing test (and every module that does not complete) with the reason the
-runner gives; the header and the `sanitizer:` and `flaky:` entries (see run_tests.py) are kept as they are. The ratchet then holds the list: run this
+runner gives; the header and the `sanitizer:` and `flaky:` entries (see
+run_tests.py) are kept as they are. The ratchet then holds the list: run this
 only when a change is meant to move it, and review the diff.
 """
 import os
