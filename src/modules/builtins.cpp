@@ -459,13 +459,12 @@ Value builtin_pow(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 Value builtin_round(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[2];
   bind_arguments({"round", {"number", "ndigits"}, 1}, args, nargs, kwnames, bound);
-  if (type_lookup(type_of(bound[0]), names.dunder_round).is_null()) {
+  Value round = lookup_special(bound[0], names.dunder_round);
+  if (round.is_null()) {
     throw_type_error("type " + type_name(bound[0]) + " doesn't define __round__ method");
   }
-  if (bound[1].is_null() || is_none(bound[1])) {
-    return call_method(bound[0], names.dunder_round, {});
-  }
-  return call_method(bound[0], names.dunder_round, {bound[1]});
+  if (bound[1].is_null() || is_none(bound[1])) return call(round, {});
+  return call(round, {bound[1]});
 }
 
 Value int_in_base(const char* name, const Value* args, size_t nargs, Tuple* kwnames,

@@ -34,6 +34,7 @@
 #include "vm/frame.h"
 #include "vm/import.h"
 #include "vm/traceback_print.h"
+#include "vm/tracing.h"
 
 namespace krait {
 
@@ -216,6 +217,19 @@ Value exception_triple(Value exception) {
   Value traceback = exception.as<BaseExceptionObject>()->traceback;
   return Value::from_object(make_tuple({Value::from_object(type_of(exception)), exception,
                                         traceback.is_null() ? none() : traceback}));
+}
+
+Value sys_settrace(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("sys.settrace", kwnames);
+  check_positional("sys.settrace", nargs, 1, 1);
+  set_trace_function(thread_state(), args[0]);
+  return none();
+}
+
+Value sys_gettrace(Value, const Value*, size_t nargs, Tuple* kwnames) {
+  reject_keywords("sys.gettrace", kwnames);
+  if (nargs) throw_type_error(format("sys.gettrace() takes no arguments (%zu given)", nargs));
+  return trace_function_or_none(thread_state());
 }
 
 // sys.get_asyncgen_hooks() and set_asyncgen_hooks(firstiter, finalizer):
@@ -412,7 +426,10 @@ Value sys_getsizeof(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   bind_arguments({"getsizeof", {"object", "default"}, 1}, args, nargs, kwnames, bound);
   Value size;
   try {
-    size = call_method(bound[0], intern("__sizeof__"), {});
+    size = call_special_if_present(bound[0], intern("__sizeof__"), {});
+    if (size.is_null()) {
+      throw_type_error("Type " + type_name(bound[0]) + " doesn't define __sizeof__");
+    }
   } catch (const PyException&) {
     if (bound[1].is_null() || !current_exception_matches(&exc_TypeError)) throw;
     clear_current_exception();
@@ -752,6 +769,8 @@ Module* create_sys_module() {
       {"setrecursionlimit", sys_setrecursionlimit},
       {"intern", sys_intern},
       {"exc_info", sys_exc_info},
+      {"settrace", sys_settrace},
+      {"gettrace", sys_gettrace},
       {"get_asyncgen_hooks", sys_get_asyncgen_hooks},
       {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth},
       {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth},

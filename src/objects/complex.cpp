@@ -337,7 +337,7 @@ Value complex_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     bool real_is_complex = false;
     bool imag_is_complex = false;
     if (!real.is_null()) {
-      Value converted = call_method_if_present(real, names.dunder_complex, {});
+      Value converted = call_special_if_present(real, names.dunder_complex, {});
       if (!converted.is_null()) {
         if (!is_complex(converted)) {
           throw_type_error("__complex__ returned non-complex (type " + type_name(converted) + ")");

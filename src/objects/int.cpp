@@ -420,10 +420,10 @@ Value int_from_number(Value x) {
     return int_exact(result);
   }
   if (type->index) return index_value(x);
-  Value trunc = type_lookup(type, names.dunder_trunc);
+  Value trunc = lookup_special(x, names.dunder_trunc);
   if (!trunc.is_null()) {
     warn(&exc_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
-    Value result = call_method(x, names.dunder_trunc, {});
+    Value result = call(trunc, {});
     if (is_int(result)) return int_exact(result);
     if (!type_of(result)->index) {
       throw_type_error("__trunc__ returned non-Integral (type " + type_name(result) + ")");

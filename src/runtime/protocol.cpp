@@ -138,6 +138,20 @@ Str* ascii(Value v) {
   return make_str(out);
 }
 
+Value lookup_special(Value object, Str* name) {
+  Type* type = type_of(object);
+  Value descriptor = type_lookup(type, name);
+  if (descriptor.is_null()) return descriptor;
+  DescrGetFn get = type_of(descriptor)->descr_get;
+  return get ? get(descriptor, object, Value::from_object(type)) : descriptor;
+}
+
+Value call_special_if_present(Value object, Str* name, std::initializer_list<Value> args) {
+  Value method = lookup_special(object, name);
+  if (method.is_null()) return method;
+  return call(method, args);
+}
+
 Str* format_value(Value v, Str* spec) {
   if (is_exact_str(v) && spec->size == 0) return v.as<Str>();
   // int.__format__ and float.__format__ without the method call.
@@ -149,7 +163,10 @@ Str* format_value(Value v, Str* spec) {
     if (spec->size == 0) return str(v);
     return make_str(format_float(v.as_double(), spec->view(), "float"));
   }
-  Value result = call_method(v, names.dunder_format, {Value::from_object(spec)});
+  Value result = call_special_if_present(v, names.dunder_format, {Value::from_object(spec)});
+  if (result.is_null()) {
+    throw_type_error("Type " + type_name(v) + " doesn't define __format__");
+  }
   if (!is_str(result)) {
     throw_type_error("__format__ must return a str, not " + type_name(result));
   }
@@ -425,7 +442,7 @@ int64_t length(Value v) {
 int64_t length_hint(Value v, int64_t default_value) {
   Type* type = type_of(v);
   if (type->len) return type->len(v);
-  Value hint = call_method_if_present(v, names.dunder_length_hint, {});
+  Value hint = call_special_if_present(v, names.dunder_length_hint, {});
   if (hint.is_null() || hint.is(not_implemented())) return default_value;
   if (!is_int(hint)) {
     throw_type_error("__length_hint__ must be an integer, not " + type_name(hint));

@@ -54,6 +54,12 @@ Value call_method(Value object, Str* name, std::initializer_list<Value> args);
 // Like call_method but answers null when the attribute is missing.
 Value call_method_if_present(Value object, Str* name, std::initializer_list<Value> args);
 bool is_callable(Value v);
+// A special method: type(object).name bound to object, the instance's own
+// attributes and __getattr__ not consulted (CPython's _PyObject_LookupSpecial);
+// null when the type has none.
+Value lookup_special(Value object, Str* name);
+// type(object).name(object, args…); null when the type has no such method.
+Value call_special_if_present(Value object, Str* name, std::initializer_list<Value> args);
 
 // Iteration. iter_next answers null when exhausted (StopIteration is never
 // raised through it; a StopIteration raised by a Python __next__ is turned

@@ -46,6 +46,14 @@ struct ThreadState {
   int native_depth = 0;
   // The lowest C-stack address native code may reach before RecursionError.
   const char* c_stack_limit = nullptr;
+  // sys.settrace(): the trace function, null when none is set (vm/tracing.h).
+  Value trace_function;
+  // Added to every opcode the loop dispatches: kTraceDispatchOffset while
+  // trace_function is set and not running, so that each instruction goes
+  // through the loop's tracing entry; 0 otherwise.
+  uint32_t trace_dispatch = 0;
+  // Nonzero while a trace function runs: nothing it runs is traced.
+  int tracing = 0;
   // True while this thread runs the queued finalisers (gc.cpp).
   bool running_finalizers = false;
 

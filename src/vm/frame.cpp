@@ -169,14 +169,39 @@ Value frame_locals(Frame* frame) {
   return Value::from_object(dict);
 }
 
+void frame_locals_to_fast(Frame* frame) {
+  Code* code = frame->code;
+  if (!(code->flags & kCoOptimized) || !frame->frame_object) return;
+  Dict* dict = frame->frame_object->locals_dict;
+  if (!dict) return;
+  for (int32_t i = 0; i < code->nlocalsplus; ++i) {
+    Value value = dict_get(dict, (*code->localsplus_names)[i]);
+    Value& slot = frame->localsplus()[i];
+    if ((code->localsplus_kinds[i] & (kFastCell | kFastFree)) && slot.is_object() &&
+        slot.as_object()->type == &cell_type) {
+      slot.as<Cell>()->contents = value;
+    } else {
+      slot = value;
+    }
+  }
+}
+
 namespace {
 
 FrameObject* as_frame_object(Value self) { return self.as<FrameObject>(); }
 
 Value frame_get_code(Value self) { return Value::from_object(as_frame_object(self)->frame->code); }
 
+// None while the frame is at an instruction without a line (an exception
+// handler's entry), as CPython.
 Value frame_get_lineno(Value self) {
-  return make_int(as_frame_object(self)->frame->line_number());
+  Frame* frame = as_frame_object(self)->frame;
+  int32_t index = frame->lasti();
+  if (index >= 0 && frame->code->positions && static_cast<size_t>(index) < frame->code->code_size &&
+      frame->code->positions[index].line < 0) {
+    return none();
+  }
+  return make_int(frame->line_number());
 }
 
 Value frame_get_lasti(Value self) {
@@ -201,9 +226,14 @@ Value frame_get_builtins(Value self) {
 
 Value frame_get_locals(Value self) { return frame_locals(as_frame_object(self)->frame); }
 
-Value frame_get_trace(Value self) { return none(); }
+Value frame_get_trace(Value self) {
+  Value trace = as_frame_object(self)->trace;
+  return trace.is_null() ? none() : trace;
+}
 
-void frame_set_trace(Value self, Value value) {}
+void frame_set_trace(Value self, Value value) {
+  as_frame_object(self)->trace = value.is_null() || is_none(value) ? Value::null() : value;
+}
 
 bool& trace_flag(Value self, bool FrameObject::*flag) { return as_frame_object(self)->*flag; }
 

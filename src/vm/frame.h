@@ -44,6 +44,9 @@ struct Frame {
   // The instruction being (or last) executed, EXTENDED_ARG prefixes skipped;
   // code->code - 1 before the first.
   const uint16_t* instr;
+  // The instruction the tracer last saw in this frame (vm/tracing.h), null
+  // until it sees one.
+  const uint16_t* trace_previous;
   bool is_entry;              // started by run_frame: returning leaves that run of the loop
   bool on_thread_stack;       // lives on the thread's value stack (popped on return)
 
@@ -67,7 +70,7 @@ struct FrameObject : Object {
   Frame* frame;
   Value back;        // f_back once the frame has left the stack (null: ask frame->previous)
   Dict* locals_dict; // the snapshot dict f_locals / locals() answer for optimised frames
-  // f_trace_lines / f_trace_opcodes: kept for tracers; Krait does not trace.
+  Value trace;       // f_trace: the frame's trace function, null for none
   bool trace_lines;
   bool trace_opcodes;
 };
@@ -89,6 +92,10 @@ void free_value_stack(ThreadState* ts);
 FrameObject* frame_object_for(Frame* frame);
 // f_locals: for optimised frames a dict snapshot of the fast locals and cells.
 Value frame_locals(Frame* frame);
+// Writes an optimised frame's f_locals snapshot back into its fast locals and
+// cells, a name missing from it unbinding the variable (CPython's
+// PyFrame_LocalsToFast with clear, as after a trace function).
+void frame_locals_to_fast(Frame* frame);
 
 void init_frame_type();
 

@@ -30,6 +30,7 @@
 #include "vm/interpreter_support.h"
 #include "vm/opcodes.h"
 #include "vm/traceback.h"
+#include "vm/tracing.h"
 
 namespace krait {
 
@@ -512,12 +513,17 @@ Value run_frame(ThreadState* ts, Frame* entry_frame, bool throwing) {
   }
   NativeDepthGuard depth_guard(ts);
 
-  static void* dispatch_table[256];
+  // Opcodes index the first half; while the thread traces (vm/tracing.h),
+  // trace_dispatch selects the second, whose every entry is the tracing entry.
+  static void* dispatch_table[256 + kTraceDispatchOffset];
   if (!dispatch_table[0]) {
     for (void*& target : dispatch_table) target = &&unknown_opcode;
 #define KRAIT_OPCODE(name, number, cache) dispatch_table[number] = &&TARGET_##name;
 #include "vm/opcodes.def"
 #undef KRAIT_OPCODE
+    for (size_t i = kTraceDispatchOffset; i < 256 + kTraceDispatchOffset; ++i) {
+      dispatch_table[i] = &&trace_entry;
+    }
   }
 
   const Value true_value = make_bool(true);
@@ -545,7 +551,15 @@ Value run_frame(ThreadState* ts, Frame* entry_frame, bool throwing) {
   } while (0)
 
   LOAD_FRAME_STATE();
-  if (throwing) goto exception_raised;
+  if (throwing) {
+    if (ts->trace_dispatch) {
+      try {
+        trace_call(ts, frame);
+      } catch (const PyException&) {
+      }
+    }
+    goto exception_raised;
+  }
 
 resume:
   try {
@@ -554,7 +568,7 @@ resume:
     frame->instr = next_instr;              \
     word = *next_instr++;                   \
     oparg = word >> 8;                      \
-    goto* dispatch_table[word & 0xFF];      \
+    goto* dispatch_table[(word & 0xFF) | ts->trace_dispatch]; \
   } while (0)
 #define TARGET(name) TARGET_##name:
 #define TOP() (sp[-1])
@@ -574,6 +588,10 @@ resume:
 #define CONST(i) ((*code->consts)[i])
 
     DISPATCH();
+
+  trace_entry:
+    trace_instruction(ts, frame, sp);
+    goto* dispatch_table[word & 0xFF];
 
     TARGET(NOP) { DISPATCH(); }
     TARGET(RESUME) { DISPATCH(); }
@@ -1218,8 +1236,8 @@ resume:
     }
     TARGET(BEFORE_ASYNC_WITH) {
       Value manager = TOP();
-      Value exit = bind_special(manager, names.dunder_aexit);
-      Value enter = bind_special(manager, names.dunder_aenter);
+      Value exit = lookup_special(manager, names.dunder_aexit);
+      Value enter = lookup_special(manager, names.dunder_aenter);
       if (enter.is_null()) {
         throw_type_error("'" + type_name(manager) +
                          "' object does not support the asynchronous context manager protocol");
@@ -1237,12 +1255,12 @@ resume:
 
     TARGET(BEFORE_WITH) {
       Value manager = TOP();
-      Value enter = bind_special(manager, names.dunder_enter);
+      Value enter = lookup_special(manager, names.dunder_enter);
       if (enter.is_null()) {
         throw_type_error("'" + type_name(manager) +
                          "' object does not support the context manager protocol");
       }
-      Value exit = bind_special(manager, names.dunder_exit);
+      Value exit = lookup_special(manager, names.dunder_exit);
       if (exit.is_null()) {
         throw_type_error("'" + type_name(manager) +
                          "' object does not support the context manager protocol (missed "
@@ -1426,6 +1444,12 @@ exception_raised: {
     }
   }
   add_traceback_entry(exception, frame);
+  if (ts->trace_dispatch) {
+    try {
+      trace_exception(ts, frame);
+    } catch (const PyException&) {
+    }
+  }
 }
 
 exception_unwind:
@@ -1442,6 +1466,12 @@ exception_unwind:
       JUMP_TO(handler.target);
       goto resume;
     }
+    if (ts->trace_dispatch) {
+      try {
+        trace_unwind(ts, frame);
+      } catch (const PyException&) {
+      }
+    }
     Frame* finished = frame;
     bool was_entry = finished->is_entry;
     leave_frame(ts, finished);
@@ -1449,6 +1479,12 @@ exception_unwind:
     frame = ts->frame;
     LOAD_FRAME_STATE();
     add_traceback_entry(ts->current_exception, frame);
+    if (ts->trace_dispatch) {
+      try {
+        trace_exception(ts, frame);
+      } catch (const PyException&) {
+      }
+    }
   }
 
 #undef DISPATCH

@@ -127,14 +127,6 @@ Value lookup_unbound_method(Value object, Str* name) {
   return method;
 }
 
-Value bind_special(Value object, Str* name) {
-  Type* type = type_of(object);
-  Value descriptor = type_lookup(type, name);
-  if (descriptor.is_null()) return descriptor;
-  DescrGetFn get = type_of(descriptor)->descr_get;
-  return get ? get(descriptor, object, Value::from_object(type)) : descriptor;
-}
-
 Value yield_from_iter(Value iterable, const Code* code) {
   Type* type = type_of(iterable);
   if (type == &coroutine_type) {
@@ -316,7 +308,7 @@ SendResult send_to(Value receiver, Value value, Value& result) {
 }
 
 Value get_async_iter(Value iterable) {
-  Value method = bind_special(iterable, names.dunder_aiter);
+  Value method = lookup_special(iterable, names.dunder_aiter);
   if (method.is_null()) {
     throw_type_error("'async for' requires an object with __aiter__ method, got " +
                      type_name(iterable));
@@ -331,7 +323,7 @@ Value get_async_iter(Value iterable) {
 }
 
 Value get_async_next(Value async_iterator) {
-  Value method = bind_special(async_iterator, names.dunder_anext);
+  Value method = lookup_special(async_iterator, names.dunder_anext);
   if (method.is_null()) {
     throw_type_error("'async for' requires an iterator with __anext__ method, got " +
                      type_name(async_iterator));

@@ -35,8 +35,6 @@ void mapping_delete_name(Value mapping, Str* name);
 // The unbound method for LOAD_METHOD when `name` is a method-like attribute
 // of object's type not shadowed by its instance dict; null otherwise.
 Value lookup_unbound_method(Value object, Str* name);
-// A special method looked up on the type and bound to `object`; null if absent.
-Value bind_special(Value object, Str* name);
 
 // GET_YIELD_FROM_ITER.
 Value yield_from_iter(Value iterable, const Code* code);
