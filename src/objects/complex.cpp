@@ -476,6 +476,7 @@ void init_complex_type() {
   t.unary[static_cast<int>(UnaryOp::Positive)] = complex_positive;
   t.unary[static_cast<int>(UnaryOp::Absolute)] = complex_absolute;
   init_static_type(&complex_type, "complex", nullptr, sizeof(Complex), kTypeBaseType);
+  set_type_text_signature(&complex_type, "(real=0, imag=0)");
   add_methods(&complex_type, {
       {"conjugate", complex_conjugate},
       {"__getnewargs__", complex_getnewargs},

@@ -727,6 +727,7 @@ void init_float_type() {
   t.to_float = float_to_float;
   init_static_type(&float_type, "float", nullptr, sizeof(FloatBox),
                    kTypeBaseType | kTypeFloatSubclass);
+  set_type_text_signature(&float_type, "(x=0, /)");
   add_methods(&float_type, {
       {"is_integer", float_is_integer},
       {"conjugate", float_conjugate},

@@ -481,6 +481,7 @@ void init_iterator_types() {
       {"__reduce__", reversed_reduce},
       {"__setstate__", reversed_setstate},
   });
+  set_type_text_signature(&enumerate_type, "(iterable, start=0)");
   set_type_doc(&enumerate_type,
                "Return an enumerate object.\n\n"
                "  iterable\n"
@@ -507,6 +508,7 @@ void init_iterator_types() {
                "filter(function or None, iterable) --> filter object\n\n"
                "Return an iterator yielding those items of iterable for which function(item)\n"
                "is true. If function is None, return the items that are true.");
+  set_type_text_signature(&reversed_type, "(sequence, /)");
   set_type_doc(&reversed_type, "Return a reverse iterator over the values of the given sequence.");
 }
 

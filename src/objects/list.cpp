@@ -594,6 +594,7 @@ void init_list_type() {
   list_type.init = list_init;
   init_static_type(&list_type, "list", nullptr, sizeof(List),
                    kTypeBaseType | kTypeImmutable | kTypeListSubclass | kTypeSequence);
+  set_type_text_signature(&list_type, "(iterable=(), /)");
   make_unhashable(&list_type);
   set_type_doc(&list_type,
                "Built-in mutable sequence.\n\n"

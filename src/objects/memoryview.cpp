@@ -1062,6 +1062,7 @@ void init_memoryview_type() {
   memoryview_type.setitem = memoryview_setitem;
   memoryview_type.new_instance = memoryview_new;
   init_static_type(&memoryview_type, "memoryview", nullptr, sizeof(MemoryView), kTypeImmutable | kTypeSequence);
+  set_type_text_signature(&memoryview_type, "(object)");
   add_methods(&memoryview_type, {
                                     {"tobytes", memoryview_tobytes},
                                     {"tolist", memoryview_tolist},

@@ -258,6 +258,7 @@ void init_property_types() {
   property_type.descr_get = property_get;
   property_type.descr_set = property_set;
   init_static_type(&property_type, "property", nullptr, sizeof(Property), kTypeBaseType);
+  set_type_text_signature(&property_type, "(fget=None, fset=None, fdel=None, doc=None)");
   set_type_doc(&property_type, kPropertyDoc);
   add_methods(&property_type, {
       {"getter", property_getter, kMethodInstance,

@@ -290,6 +290,7 @@ void init_tuple_type() {
   tuple_type.item_size = sizeof(Value);
   init_static_type(&tuple_type, "tuple", nullptr, sizeof(Tuple),
                    kTypeBaseType | kTypeImmutable | kTypeTupleSubclass | kTypeSequence);
+  set_type_text_signature(&tuple_type, "(iterable=(), /)");
   set_type_doc(&tuple_type,
                "Built-in immutable sequence.\n\n"
                "If no argument is given, the constructor returns an empty tuple.\n"

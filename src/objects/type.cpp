@@ -52,6 +52,12 @@ std::unordered_map<Type*, const char*>& static_docs() {
   return docs;
 }
 
+// The __text_signature__ of static types (CPython takes them from tp_doc).
+std::unordered_map<Type*, const char*>& static_text_signatures() {
+  static std::unordered_map<Type*, const char*> signatures;
+  return signatures;
+}
+
 // The dict's __doc__ becomes the docstring unless a descriptor holds that place.
 void store_doc_in_dict(Type* type, const char* doc) {
   Dict* dict = type_dict(type);
@@ -238,6 +244,10 @@ void set_static_type_bases(Type* type, std::initializer_list<Type*> bases) {
 void set_type_doc(Type* type, const char* doc) {
   static_docs()[type] = doc;
   if (finished) store_doc_in_dict(type, doc);
+}
+
+void set_type_text_signature(Type* type, const char* signature) {
+  static_text_signatures()[type] = signature;
 }
 
 void type_modified(Type* type) {
@@ -638,6 +648,12 @@ Value type_base_get(Value self) {
 Value type_dict_get(Value self) {
   return make_mappingproxy(Value::from_object(type_dict(self.as<Type>())));
 }
+Value type_text_signature_get(Value self) {
+  Type* type = self.as<Type>();
+  if (type->flags & kTypeHeap) return none();
+  auto found = static_text_signatures().find(type);
+  return found == static_text_signatures().end() ? none() : str_value(found->second);
+}
 Value type_doc_get(Value self) {
   Type* type = self.as<Type>();
   if (!(type->flags & kTypeHeap)) {
@@ -840,6 +856,7 @@ void init_type_system() {
   object_type.init = object_init;
   object_type.new_instance = object_new;
   init_static_type(&object_type, "object", nullptr, sizeof(Object), kTypeBaseType);
+  set_type_text_signature(&object_type, "()");
   set_type_doc(&object_type,
                "The base class of the class hierarchy.\n\n"
                "When called, it accepts no arguments and returns a new featureless\n"
@@ -884,7 +901,7 @@ void init_type_system() {
       {"__dictoffset__", type_dictoffset_get},
       {"__itemsize__", type_itemsize_get},
       {"__weakrefoffset__", type_weakrefoffset_get},
-      {"__text_signature__", none_getter},
+      {"__text_signature__", type_text_signature_get},
       {"__annotations__", type_annotations_get, type_annotations_set},
   });
 }

@@ -34,6 +34,9 @@ void set_static_type_bases(Type* type, std::initializer_list<Type*> bases);
 
 // Sets the __doc__ of a static type (during start-up, once its dict exists).
 void set_type_doc(Type* type, const char* doc);
+// Sets the __text_signature__ of a static type ("(iterable=(), /)"), the
+// constructor signature inspect.signature() reads.
+void set_type_text_signature(Type* type, const char* signature);
 
 // The method cache: (version tag, interned name) → the MRO lookup's answer,
 // as CPython's type attribute cache. Entries of a modified type are abandoned
