@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "objects/class.h"
 #include "objects/container_support.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -345,8 +346,7 @@ Value deque_iterator_of(Value self, Type* type);
 Value deque_method_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("deque.__reduce__", nargs, kwnames, 0, 0);
   Deque* d = as_deque(self);
-  Value state = lookup_attr(self, names.dunder_dict);
-  if (state.is_null()) state = none();
+  Value state = object_state(self);
   Value iterator = get_iter(self);
   Value args = d->maxlen < 0
                    ? Value::from_object(make_tuple(0))

@@ -1,6 +1,7 @@
 // bytes and bytearray: construction, the sequence slots, comparison and
 // hashing (equal to str's for the same ASCII content), and the methods they
 // share, written once over a byte view and a "same kind" result.
+#include "objects/class.h"
 #include "objects/bytes.h"
 
 #include <algorithm>
@@ -669,8 +670,7 @@ Value bytearray_alloc(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 
 // Pickling: protocols below 3 carry the contents as a latin-1 str, as CPython.
 Value bytearray_reduce_impl(Value self, int64_t protocol) {
-  Dict* dict = instance_dict(self);
-  Value state = dict && dict_size(dict) ? Value::from_object(dict) : none();
+  Value state = object_state(self);
   std::string_view data = view_of(self);
   Value args;
   if (protocol < 3) {

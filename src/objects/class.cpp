@@ -1358,6 +1358,12 @@ Value object_getstate(Value self, const Value* args, size_t nargs, Tuple* kwname
   return state;
 }
 
+}  // namespace
+
+Value object_state(Value self) { return call_method(self, getstate_name, {}); }
+
+namespace {
+
 Value common_reduce(Value self, int64_t protocol) {
   if (protocol < 2) {
     return call(copyreg_attribute("_reduce_ex"), {self, make_int(protocol)});
@@ -1414,7 +1420,7 @@ Value common_reduce(Value self, int64_t protocol) {
     newobj = copyreg_attribute("__newobj_ex__");
     newargs_value = Value::from_object(make_tuple({Value::from_object(type), args, kwargs}));
   }
-  Value state = call_method(self, getstate_name, {});
+  Value state = object_state(self);
   Value list_items = is_list(self) ? get_iter(self) : none();
   Value dict_items =
       is_dict(self) ? get_iter(call_method(self, names.items, {})) : none();

@@ -66,6 +66,11 @@ bool is_python_setattr(SetAttrFn fn);
 // True when `type`'s instances are made by a __new__ written in Python.
 bool has_python_new(Type* type);
 
+// What pickling saves of an object's attributes: its __getstate__() (for the
+// default, the instance dict and slot values, or None), as the reduce methods
+// of built-in containers use (CPython's _PyObject_GetState).
+Value object_state(Value self);
+
 void init_class_types();
 
 }  // namespace krait

@@ -1,6 +1,7 @@
 // set, frozenset and set_iterator. The table, probing, fill factor and
 // growth follow CPython 3.11's Objects/setobject.c so that iteration orders
 // and frozenset hashes match.
+#include "objects/class.h"
 #include "objects/set.h"
 
 #include <string>
@@ -664,8 +665,7 @@ Value method_isdisjoint(Value self, const Value* args, size_t nargs, Tuple* kwna
 Value method_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("set.__reduce__", nargs, kwnames, 0, 0);
   Value items = Value::from_object(list_from_iterable(self));
-  Value state = lookup_attr(self, names.dunder_dict);
-  if (state.is_null()) state = none();
+  Value state = object_state(self);
   return Value::from_object(make_tuple({Value::from_object(type_of(self)),
                                         Value::from_object(make_tuple({items})), state}));
 }
