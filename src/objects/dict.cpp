@@ -10,6 +10,7 @@
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -376,6 +377,26 @@ Value dict_method_fromkeys(Value cls, const Value* args, size_t nargs, Tuple* kw
   check_arguments("fromkeys", nargs, kwnames, 1, 2);
   Value value = nargs == 2 ? args[1] : none();
   Value result = call(cls, nullptr, 0);
+  // Into a new plain dict, the keys of a plain dict or set keep their stored hashes.
+  if (is_exact_dict(result) && dict_size(result.as<Dict>()) == 0) {
+    Dict* target = result.as<Dict>();
+    Value key, ignored;
+    int64_t key_hash;
+    size_t pos = 0;
+    if (is_exact_dict(args[0])) {
+      while (dict_next_hashed(args[0].as<Dict>(), pos, key, ignored, key_hash)) {
+        dict_set_hashed(target, key, key_hash, value);
+      }
+      return result;
+    }
+    Type* type = type_of(args[0]);
+    if (type == &set_type || type == &frozenset_type) {
+      while (set_next_hashed(args[0].as<Set>(), pos, key, key_hash)) {
+        dict_set_hashed(target, key, key_hash, value);
+      }
+      return result;
+    }
+  }
   Value iterator = get_iter(args[0]);
   bool exact = is_exact_dict(result);
   for (Value key = iter_next(iterator); !key.is_null(); key = iter_next(iterator)) {

@@ -724,10 +724,16 @@ bool set_discard(Set* set, Value key) {
 }
 
 bool set_next(Set* set, size_t& pos, Value& key) {
+  int64_t hash;
+  return set_next_hashed(set, pos, key, hash);
+}
+
+bool set_next_hashed(Set* set, size_t& pos, Value& key, int64_t& hash) {
   while (pos <= set->mask) {
     const SetEntry& entry = set->table[pos++];
     if (is_active(entry)) {
       key = entry.key;
+      hash = entry.hash;
       return true;
     }
   }

@@ -50,6 +50,8 @@ bool set_contains(Set* set, Value key);
 bool set_discard(Set* set, Value key);
 // Iteration in table order: start with pos = 0; false at the end.
 bool set_next(Set* set, size_t& pos, Value& key);
+// The same, also giving the stored hash.
+bool set_next_hashed(Set* set, size_t& pos, Value& key, int64_t& hash);
 // set.update(iterable) for one iterable.
 void set_update(Set* set, Value iterable);
 // set.difference_update / symmetric_difference_update for one operand.
