@@ -463,6 +463,97 @@ Value sys_excepthook(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return none();
 }
 
+// --- sys.unraisablehook ---------------------------------------------------------
+
+StructSeqType* unraisable_hook_args_type() {
+  static StructSeqType* type = nullptr;
+  if (!type) {
+    type = make_struct_sequence_type(
+        "UnraisableHookArgs", {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"});
+  }
+  return type;
+}
+
+// Writes text to the stream, as PyFile_WriteString.
+void write_text(Value stream, const std::string& text) {
+  call_method(stream, names.write, {str_value(text)});
+}
+
+// The default hook's report (CPython's write_unraisable_exc_file): the
+// message and object, the traceback, then the exception's type and value.
+void write_unraisable(Value exc_type, Value exc_value, Value exc_traceback, Value err_msg,
+                      Value object, Value stream) {
+  bool has_message = !err_msg.is_null() && !is_none(err_msg);
+  if (!object.is_null() && !is_none(object)) {
+    write_text(stream, has_message ? std::string(str(err_msg)->view()) + ": " : "Exception ignored in: ");
+    std::string shown;
+    try {
+      shown = repr_string(object);
+    } catch (const PyException&) {
+      clear_current_exception();
+      shown = "<object repr() failed>";
+    }
+    write_text(stream, shown + "\n");
+  } else if (has_message) {
+    write_text(stream, std::string(str(err_msg)->view()) + ":\n");
+  }
+  if (!exc_traceback.is_null() && !is_none(exc_traceback)) {
+    write_text(stream, format_traceback(exc_traceback));
+  }
+  if (exc_type.is_null() || !exc_type.is_object() ||
+      !(type_of(exc_type)->flags & kTypeTypeSubclass)) {
+    return;
+  }
+  std::string line;
+  Value module = lookup_attr(exc_type, names.dunder_module);
+  if (module.is_null() || !is_str(module)) {
+    clear_current_exception();
+    line = "<unknown>";
+  } else {
+    std::string_view name = str_view(module);
+    if (name != "builtins" && name != "__main__") line = std::string(name) + ".";
+  }
+  line += exc_type.as<Type>()->qualname->view();
+  if (!exc_value.is_null() && !is_none(exc_value)) {
+    line += ": ";
+    try {
+      line += str(exc_value)->view();
+    } catch (const PyException&) {
+      clear_current_exception();
+      line += "<exception str() failed>";
+    }
+  }
+  write_text(stream, line + "\n");
+}
+
+// The default hook on sys.stderr (nothing when it is None); never raises.
+void write_unraisable_to_stderr(Value exc_type, Value exc_value, Value exc_traceback,
+                                Value err_msg, Value object) {
+  Value saved = take_current_exception();
+  try {
+    Value stream = sys_stderr();
+    if (!stream.is_null() && !is_none(stream)) {
+      write_unraisable(exc_type, exc_value, exc_traceback, err_msg, object, stream);
+      call_method_if_present(stream, names.flush, {});
+    }
+  } catch (const PyException&) {
+    clear_current_exception();
+  }
+  thread_state()->current_exception = saved;
+}
+
+Value sys_unraisablehook(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  reject_keywords("sys.unraisablehook", kwnames);
+  check_positional("sys.unraisablehook", nargs, 1, 1);
+  Value hook_args = args[0];
+  if (type_of(hook_args) != unraisable_hook_args_type()) {
+    throw_type_error("sys.unraisablehook argument type must be UnraisableHookArgs");
+  }
+  Tuple* fields = hook_args.as<Tuple>();
+  write_unraisable_to_stderr((*fields)[0], (*fields)[1], (*fields)[2], (*fields)[3], (*fields)[4]);
+  return none();
+}
+
 // --- module construction ------------------------------------------------------
 
 Value version_info_value() {
@@ -729,6 +820,34 @@ Value sys_stdout() { return sys_attribute(names.stdout); }
 Value sys_stderr() { return sys_attribute(names.stderr); }
 Value sys_stdin() { return sys_attribute(names.stdin); }
 
+void report_unraisable_exception(Value error, Value object, Value err_msg) {
+  Value traceback = error.as<BaseExceptionObject>()->traceback;
+  if (traceback.is_null()) traceback = none();
+  Value exc_type = Value::from_object(type_of(error));
+  Value hook = sys_attribute(intern("unraisablehook"));
+  if (hook.is_null() || is_none(hook)) {
+    write_unraisable_to_stderr(exc_type, error, traceback, err_msg, object);
+    return;
+  }
+  ThreadState* ts = thread_state();
+  Value saved = take_current_exception();
+  try {
+    Value hook_args = make_struct_sequence(
+        unraisable_hook_args_type(),
+        {exc_type, error, traceback, err_msg.is_null() ? none() : err_msg,
+         object.is_null() ? none() : object});
+    call(hook, {hook_args});
+  } catch (const PyException&) {
+    // A failing hook is itself reported, by the default hook.
+    Value failure = take_current_exception();
+    Value failure_traceback = failure.as<BaseExceptionObject>()->traceback;
+    write_unraisable_to_stderr(Value::from_object(type_of(failure)), failure,
+                               failure_traceback.is_null() ? none() : failure_traceback,
+                               str_value("Exception ignored in sys.unraisablehook"), hook);
+  }
+  ts->current_exception = saved;
+}
+
 void flush_std_streams() {
   flush_open_files();
   for (Str* name : {names.stdout, names.stderr}) {
@@ -791,11 +910,13 @@ Module* create_sys_module() {
       {"getsizeof", sys_getsizeof},
       {"displayhook", sys_displayhook},
       {"excepthook", sys_excepthook},
+      {"unraisablehook", sys_unraisablehook},
       {"breakpointhook", sys_breakpointhook},
   });
   Dict* dict = module->dict;
   set(module, "__displayhook__", dict_get_str(dict, intern("displayhook")));
   set(module, "__excepthook__", dict_get_str(dict, names.excepthook));
+  set(module, "__unraisablehook__", dict_get_str(dict, intern("unraisablehook")));
   set(module, "__breakpointhook__", dict_get_str(dict, intern("breakpointhook")));
 
   set(module, "stdin", Value::from_object(original_stdin));

@@ -81,6 +81,12 @@ Value sys_stdout();
 Value sys_stderr();
 Value sys_stdin();
 
+// Reports an exception that cannot be raised (escaping __del__, a callback):
+// calls sys.unraisablehook with an UnraisableHookArgs, or the default hook
+// when it is missing or None, as CPython's _PyErr_WriteUnraisableMsg. `err_msg`
+// (null: "Exception ignored in") heads the report. Never raises.
+void report_unraisable_exception(Value error, Value object, Value err_msg);
+
 // Flushes the original standard streams and whatever sys.stdout / sys.stderr
 // are now (at exit, and before a traceback is written). Never raises.
 void flush_std_streams();

@@ -12,6 +12,7 @@
 #include <string>
 #include <utility>
 
+#include "modules/sys.h"
 #include "objects/bytes.h"
 #include "objects/complex.h"
 #include "objects/descriptors.h"
@@ -1027,24 +1028,8 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
 }
 
 void report_unraisable(Value what, Value error, std::string_view message) {
-  try {
-    Module* sys_module = find_builtin_module(names.sys);
-    Value stream = sys_module ? dict_get_str(sys_module->dict, names.stderr) : Value::null();
-    std::string line = std::string(message) + ": " + repr_string(what) + "\n";
-    if (stream.is_null() || is_none(stream)) {
-      std::fputs(line.c_str(), stderr);
-    } else {
-      call_method(stream, names.write, {str_value(line)});
-    }
-    Value hook = sys_module ? dict_get_str(sys_module->dict, names.excepthook) : Value::null();
-    if (!hook.is_null()) {
-      Value traceback = error.as<BaseExceptionObject>()->traceback;
-      if (traceback.is_null()) traceback = none();
-      call(hook, {Value::from_object(type_of(error)), error, traceback});
-    }
-  } catch (const PyException&) {
-    clear_current_exception();
-  }
+  Value err_msg = message == kDefaultUnraisableMessage ? Value::null() : str_value(message);
+  report_unraisable_exception(error, what, err_msg);
 }
 
 namespace {

@@ -47,13 +47,13 @@ void register_instance_finalizer(Object* object);
 // itself); null when the type has no such attribute.
 Value call_special(Value self, Str* name, std::initializer_list<Value> args);
 
-// Writes "Exception ignored in: <what>" and the traceback to sys.stderr (the
-// latter through sys.excepthook), as CPython's unraisable hook does for an
-// exception escaping __del__.
-// `message` replaces "Exception ignored in" (atexit: "Exception ignored in
-// atexit callback").
+// Reports an exception escaping __del__ or a callback through
+// sys.unraisablehook (modules/sys.h): "Exception ignored in: <what>" and the
+// traceback. `message` replaces "Exception ignored in" (atexit: "Exception
+// ignored in atexit callback").
+inline constexpr std::string_view kDefaultUnraisableMessage = "Exception ignored in";
 void report_unraisable(Value what, Value error,
-                       std::string_view message = "Exception ignored in");
+                       std::string_view message = kDefaultUnraisableMessage);
 
 // Whether CPython's counterpart of `type` is collected by its cycle
 // collector (Py_TPFLAGS_HAVE_GC, tp_free PyObject_GC_Del).

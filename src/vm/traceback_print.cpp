@@ -335,7 +335,8 @@ class ExceptionPrinter {
       out += " found\n";
       return;
     }
-    print_traceback(exception);
+    print_traceback(exception.as<BaseExceptionObject>()->traceback,
+                    is_instance_of(exception, &exc_BaseExceptionGroup));
     Value message = exception;
     if (!lookup_attr(exception, intern("print_file_and_line")).is_null()) {
       message = print_file_and_line(exception);
@@ -493,14 +494,14 @@ class ExceptionPrinter {
     return static_cast<long>(value);
   }
 
-  void print_traceback(Value exception) {
-    Value tb = exception.as<BaseExceptionObject>()->traceback;
+ public:
+  void print_traceback(Value tb, bool of_group) {
     if (tb.is_null() || is_none(tb) || type_of(tb) != &traceback_type) return;
     long limit = traceback_limit();
     if (limit <= 0) return;
     const char* header = "Traceback (most recent call last):\n";
     const char* header_margin = margin();
-    if (is_instance_of(exception, &exc_BaseExceptionGroup)) {
+    if (of_group) {
       header = "Exception Group Traceback (most recent call last):\n";
       if (group_depth_ == 1) header_margin = "+ ";
     }
@@ -535,6 +536,7 @@ class ExceptionPrinter {
     if (count > kRecursiveCutoff) print_line_repeated(count);
   }
 
+ private:
   static bool is_traceback(Value v) {
     return !v.is_null() && v.is_object() && type_of(v) == &traceback_type;
   }
@@ -637,6 +639,16 @@ std::string format_exception(Value exception) {
   ExceptionPrinter printer;
   try {
     printer.print_recursive(exception);
+  } catch (const PyException&) {
+    clear_current_exception();
+  }
+  return std::move(printer.out);
+}
+
+std::string format_traceback(Value traceback) {
+  ExceptionPrinter printer;
+  try {
+    printer.print_traceback(traceback, false);
   } catch (const PyException&) {
     clear_current_exception();
   }

@@ -20,6 +20,10 @@ void print_exception(Value exception);
 // The text print_exception writes. Never raises.
 std::string format_exception(Value exception);
 
+// The "Traceback (most recent call last):" block of a traceback object alone,
+// as CPython's PyTraceBack_Print writes it. Never raises.
+std::string format_traceback(Value traceback);
+
 // Line `lineno` of source file `filename` without its line ending, found as
 // the traceback's source lines are (linecache's lookup); empty when absent.
 std::string source_file_line(std::string_view filename, int lineno);
