@@ -269,6 +269,18 @@ void attribute_error_obj_set(Value self, Value value) {
   self.as<AttributeErrorObject>()->obj = or_none(value);
 }
 
+}  // namespace
+
+void add_attribute_error_context(Value error, Value object, Str* name) {
+  if (!is_instance_of(error, &exc_AttributeError)) return;
+  auto* attribute_error = error.as<AttributeErrorObject>();
+  if (!is_none(or_none(attribute_error->name)) || !is_none(or_none(attribute_error->obj))) return;
+  attribute_error->name = Value::from_object(name);
+  attribute_error->obj = object;
+}
+
+namespace {
+
 void import_error_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   auto* error = self.as<ImportErrorObject>();
   error->name = none();

@@ -54,6 +54,10 @@ Value new_exception(Type* type, Tuple* args);
 // A new instance of `type` called with one str argument.
 Value new_exception_message(Type* type, std::string_view message);
 bool is_exception_instance(Value v);
+// Gives an AttributeError raised while getting object.name without its name
+// and obj (a bare `raise AttributeError` in __getattr__) those two, so that
+// its display can suggest a similar name (CPython's set_attribute_error_context).
+void add_attribute_error_context(Value error, Value object, Str* name);
 bool is_exception_class(Value v);
 // A new exception class as a class statement makes it (PyErr_NewException):
 // "module.Name" gives its __module__ and __name__; it derives from `base`.

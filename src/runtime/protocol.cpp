@@ -280,7 +280,13 @@ Value power(Value a, Value b, Value m) {
 }
 
 Value getattr(Value object, Str* name) {
-  Value result = type_of(object)->getattr(object, name);
+  Value result;
+  try {
+    result = type_of(object)->getattr(object, name);
+  } catch (const PyException&) {
+    add_attribute_error_context(thread_state()->current_exception, object, name);
+    throw;
+  }
   if (result.is_null()) throw_attribute_error(object, Value::from_object(name));
   return result;
 }
