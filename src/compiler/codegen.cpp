@@ -337,7 +337,9 @@ Code* compile_source(std::string_view source, std::string_view filename,
   parse_options.mode = options.mode == CompileMode::Eval     ? ParseMode::Eval
                        : options.mode == CompileMode::Single ? ParseMode::Interactive
                                                              : ParseMode::File;
-  ParseResult result = parse_bytes(source, std::string(filename), arena, parse_options);
+  ParseResult result = options.source_is_text
+                           ? parse_text(source, std::string(filename), arena, parse_options)
+                           : parse_bytes(source, std::string(filename), arena, parse_options);
   report_parse_warnings(result.warnings, filename, source);
   return compile_module(result.module, filename, options);
 }

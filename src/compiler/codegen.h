@@ -31,6 +31,9 @@ struct CompileOptions {
   // Future features inherited from the caller (compile() flags); those the
   // module imports itself are added.
   FutureFlags future;
+  // The source is the UTF-8 of a str (compile(), exec(), eval() of a str):
+  // parsed by parse_text, a coding declaration ignored.
+  bool source_is_text = false;
 };
 
 // Compiles a parsed module (Module, Interactive or Expression node, matching

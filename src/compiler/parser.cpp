@@ -458,11 +458,24 @@ ParseResult parse(const SourceText& source, Arena& arena, ParseOptions options) 
   return parse_source(source, arena, options, true);
 }
 
+namespace {
+
+NewlineMode newline_mode_for(const ParseOptions& options) {
+  return options.mode == ParseMode::File ? NewlineMode::Translate
+                                         : NewlineMode::TranslateExpression;
+}
+
+}  // namespace
+
+ParseResult parse_text(std::string_view utf8, std::string filename, Arena& arena,
+                       ParseOptions options) {
+  SourceText source = text_source(utf8, std::move(filename), newline_mode_for(options));
+  return parse_source(source, arena, options, true);
+}
+
 ParseResult parse_bytes(std::string_view bytes, std::string filename, Arena& arena,
                         ParseOptions options) {
-  NewlineMode newlines =
-      options.mode == ParseMode::File ? NewlineMode::Translate : NewlineMode::TranslateExpression;
-  SourceText source = decode_source(bytes, std::move(filename), newlines);
+  SourceText source = decode_source(bytes, std::move(filename), newline_mode_for(options));
   return parse_source(source, arena, options, declares_encoding(bytes));
 }
 

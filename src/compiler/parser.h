@@ -51,6 +51,11 @@ ParseResult parse(const SourceText& source, Arena& arena, ParseOptions options =
 
 // Decodes `bytes` (PEP 263, newlines translated) and parses them, as
 // `ast.parse(bytes, filename)` does.
+// Parses the UTF-8 of a str (text_source), as compile() of a str does: errors
+// give character offsets.
+ParseResult parse_text(std::string_view utf8, std::string filename, Arena& arena,
+                       ParseOptions options = {});
+
 ParseResult parse_bytes(std::string_view bytes, std::string filename, Arena& arena,
                         ParseOptions options = {});
 

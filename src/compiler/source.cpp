@@ -148,18 +148,21 @@ std::string translate_newlines(std::string_view text, bool final_newline) {
 
 }  // namespace
 
+// CPython raises ValueError for a NUL in compiled source, before any decoding.
+void reject_null_bytes(std::string_view bytes, const std::string& filename) {
+  if (bytes.find('\0') == std::string_view::npos) return;
+  SyntaxErrorInfo info;
+  info.kind = SyntaxErrorKind::ValueError;
+  info.message = "source code string cannot contain null bytes";
+  info.filename = filename;
+  throw SyntaxErrorException(std::move(info));
+}
+
 SourceText decode_source(std::string_view bytes, std::string filename, NewlineMode newlines) {
   bool keep = newlines == NewlineMode::Keep;
   SourceText source;
   source.filename = filename;
-  if (!keep && bytes.find('\0') != std::string_view::npos) {
-    // CPython raises ValueError here, before any decoding.
-    SyntaxErrorInfo info;
-    info.kind = SyntaxErrorKind::ValueError;
-    info.message = "source code string cannot contain null bytes";
-    info.filename = filename;
-    throw SyntaxErrorException(std::move(info));
-  }
+  if (!keep) reject_null_bytes(bytes, filename);
   // CPython translates newlines before it looks at the BOM and declaration,
   // so decode errors count positions in the translated text.
   std::string translated;
@@ -202,6 +205,17 @@ SourceText decode_source(std::string_view bytes, std::string filename, NewlineMo
     // tokenize decodes every line; a bad byte anywhere ends it.
     if (std::string error = unicode::utf8_decode_error(source.text); !error.empty()) fail(filename, error);
   }
+  return source;
+}
+
+SourceText text_source(std::string_view utf8, std::string filename, NewlineMode newlines) {
+  SourceText source;
+  source.filename = filename;
+  reject_null_bytes(utf8, filename);
+  source.text = newlines == NewlineMode::Keep
+                    ? std::string(utf8)
+                    : translate_newlines(utf8, newlines == NewlineMode::Translate);
+  source.encoding = "utf-8";
   return source;
 }
 

@@ -39,4 +39,9 @@ enum class NewlineMode {
 // CPython's messages, and (kind ValueError) for a NUL byte in compiled source.
 SourceText decode_source(std::string_view bytes, std::string filename, NewlineMode newlines);
 
+// A str source (compile(), exec() or eval() of a str): its UTF-8 as it is,
+// newlines translated, a coding declaration ignored, as CPython's tokenizer
+// reads a string it is told is UTF-8. A NUL is refused as by decode_source.
+SourceText text_source(std::string_view utf8, std::string filename, NewlineMode newlines);
+
 }  // namespace krait

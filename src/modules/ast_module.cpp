@@ -727,7 +727,7 @@ bool is_ast_object(Value source) {
 }
 
 Value parse_to_ast_object(std::string_view source, std::string_view filename,
-                          std::string_view mode, int64_t flags) {
+                          std::string_view mode, int64_t flags, bool source_is_text) {
   ParseOptions options;
   if (mode == "eval") {
     options.mode = ParseMode::Eval;
@@ -739,7 +739,9 @@ Value parse_to_ast_object(std::string_view source, std::string_view filename,
   options.type_comments = (flags & kTypeCommentsFlag) != 0;
   Arena arena;
   try {
-    ParseResult result = parse_bytes(source, std::string(filename), arena, options);
+    ParseResult result = source_is_text
+                             ? parse_text(source, std::string(filename), arena, options)
+                             : parse_bytes(source, std::string(filename), arena, options);
     report_parse_warnings(result.warnings, filename, source);
     return ToObjects().node(result.module);
   } catch (const SyntaxErrorException& error) {

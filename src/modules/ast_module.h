@@ -24,9 +24,10 @@ Module* create_ast_module();
 bool is_ast_object(Value source);
 
 // compile(source, filename, mode, PyCF_ONLY_AST | flags): the tree of `_ast`
-// objects for source bytes; `mode` is exec, eval, single or func_type.
+// objects for source bytes (or the UTF-8 of a str, `source_is_text`); `mode`
+// is exec, eval, single or func_type.
 Value parse_to_ast_object(std::string_view source, std::string_view filename,
-                          std::string_view mode, int64_t flags);
+                          std::string_view mode, int64_t flags, bool source_is_text);
 
 // compile(tree, filename, mode): checks the tree as CPython does (TypeError,
 // ValueError) and compiles it.

@@ -225,7 +225,7 @@ Value builtin_exec(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!source_text(bound[0], text)) {
       throw_type_error("exec() arg 1 must be a string, bytes or code object");
     }
-    code = compile_to_code(text, "<string>", "exec", -1);
+    code = compile_to_code(text, "<string>", "exec", -1, is_str(bound[0]));
   }
   run_code_object(code, globals, locals);
   return none();
@@ -258,7 +258,7 @@ Value builtin_eval(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     size_t start = text.find_first_not_of(" \t");
     std::string_view expression =
         start == std::string::npos ? std::string_view() : std::string_view(text).substr(start);
-    code = compile_to_code(expression, "<string>", "eval", -1);
+    code = compile_to_code(expression, "<string>", "eval", -1, is_str(bound[0]));
   }
   return run_code_object(code, globals, locals);
 }
@@ -309,8 +309,10 @@ Value builtin_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     return Value::from_object(
         compile_ast_object(bound[0], filename, mode, static_cast<int>(optimize)));
   }
-  if (only_ast) return parse_to_ast_object(text, filename, mode, flags);
-  return Value::from_object(compile_to_code(text, filename, mode, static_cast<int>(optimize)));
+  bool source_is_text = is_str(bound[0]);
+  if (only_ast) return parse_to_ast_object(text, filename, mode, flags, source_is_text);
+  return Value::from_object(
+      compile_to_code(text, filename, mode, static_cast<int>(optimize), source_is_text));
 }
 
 Value builtin_globals(Value, const Value* args, size_t nargs, Tuple* kwnames) {

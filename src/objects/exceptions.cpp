@@ -503,6 +503,9 @@ void syntax_error_init(Value self, const Value* args, size_t nargs, Tuple* kwnam
     error->text = (*info)[3];
     if (info->size > 4) error->end_lineno = (*info)[4];
     if (info->size > 5) error->end_offset = (*info)[5];
+    if (info->size == 5) {
+      throw_type_error("end_offset must be provided when end_lineno is provided");
+    }
   }
 }
 

@@ -66,8 +66,9 @@ Value syntax_error_exception(const SyntaxErrorInfo& info) {
 }
 
 Code* compile_to_code(std::string_view source, std::string_view filename, std::string_view mode,
-                      int optimize) {
+                      int optimize, bool source_is_text) {
   CompileOptions options;
+  options.source_is_text = source_is_text;
   if (mode == "eval") {
     options.mode = CompileMode::Eval;
   } else if (mode == "single") {

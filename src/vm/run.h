@@ -17,11 +17,12 @@ struct SyntaxErrorInfo;
 // The -O level programs are compiled with (compile()'s optimize=-1).
 extern int optimization_level;
 
-// Compiles source bytes; front-end errors become Python SyntaxErrors
+// Compiles source bytes, or with `source_is_text` the UTF-8 of a str (its
+// coding declaration ignored); front-end errors become Python SyntaxErrors
 // (IndentationError, TabError, ValueError for NUL bytes), compile-time
 // recursion a RecursionError. `mode` is "exec", "eval" or "single".
 Code* compile_to_code(std::string_view source, std::string_view filename, std::string_view mode,
-                      int optimize);
+                      int optimize, bool source_is_text = false);
 // Writes `text` to sys.stderr (or the C stream when it is gone).
 void write_stderr(const std::string& text);
 
