@@ -108,9 +108,18 @@ Value builtin_input(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value err = sys_stderr();
   if (in.is_null() || is_none(in)) throw_runtime_error("input(): lost sys.stdin");
   if (out.is_null() || is_none(out)) throw_runtime_error("input(): lost sys.stdout");
-  if (!err.is_null() && !is_none(err)) call_method(err, names.flush, {});
+  if (err.is_null() || is_none(err)) throw_runtime_error("input(): lost sys.stderr");
+  // A stream that cannot be flushed is no obstacle, as in CPython.
+  auto flush_quietly = [](Value stream) {
+    try {
+      call_method(stream, names.flush, {});
+    } catch (const PyException&) {
+      clear_current_exception();
+    }
+  };
+  flush_quietly(err);
   if (nargs == 1) write_text(out, str(args[0]));
-  call_method(out, names.flush, {});
+  flush_quietly(out);
   Value line = call_method(in, names.readline, {});
   if (!is_str(line)) throw_type_error("object.readline() returned non-string");
   Str* text = line.as<Str>();

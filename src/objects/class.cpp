@@ -908,6 +908,7 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
     return winner->new_instance(winner, args.data(), 3, nkwargs ? kwnames : nullptr);
   }
   metatype = winner;
+  check_type_name(name);
 
   if (bases->size == 0) bases = make_tuple({Value::from_object(&object_type)});
   Type* base = best_base(bases);
@@ -918,6 +919,9 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
     Value module = module_of_caller();
     if (!module.is_null()) dict_set_str(dict, names.dunder_module, module);
   }
+  // CPython keeps a str docstring as UTF-8 too.
+  Value doc = dict_get_str(dict, names.dunder_doc);
+  if (!doc.is_null() && is_str(doc)) str_encode(doc.as<Str>(), "utf-8", "strict");
   Str* qualname = name;
   Value qualname_entry = dict_get_str(dict, names.dunder_qualname);
   if (!qualname_entry.is_null()) {
@@ -978,17 +982,21 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
     uint32_t offset = slots_start + static_cast<uint32_t>(i * sizeof(Value));
     dict_set_str(dict, slots.names[i], make_member_descriptor(type, slots.names[i], offset));
   }
-  if (slots.add_dict) {
+  // The class body's own __dict__ / __weakref__ stay in place (CPython adds
+  // its getsets with setdefault).
+  if (slots.add_dict && dict_get_str(dict, names.dunder_dict).is_null()) {
     dict_set_str(dict, names.dunder_dict,
                  make_getset_descriptor(type, {"__dict__", dict_getter, dict_setter,
                                                "dictionary for instance variables (if defined)"}));
   }
   if (slots.add_weakref) {
     type->flags |= kTypeWeakrefable;
-    dict_set_str(dict, names.dunder_weakref,
-                 make_getset_descriptor(
-                     type, {"__weakref__", weakref_list_head, nullptr,
-                            "list of weak references to the object (if defined)"}));
+    if (dict_get_str(dict, names.dunder_weakref).is_null()) {
+      dict_set_str(dict, names.dunder_weakref,
+                   make_getset_descriptor(
+                       type, {"__weakref__", weakref_list_head, nullptr,
+                              "list of weak references to the object (if defined)"}));
+    }
   }
   if (dict_get_str(dict, names.dunder_doc).is_null()) dict_set_str(dict, names.dunder_doc, none());
   wrap_function(dict, names.dunder_new, &staticmethod_type);

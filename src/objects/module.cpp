@@ -133,7 +133,10 @@ Value module_dict_get(Value self) { return Value::from_object(self.as<Module>()-
 // __dir__ function of its own.
 Value module_dir(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_positional("__dir__", nargs, 0, 0);
-  Dict* dict = self.as<Module>()->dict;
+  // Through the attribute, which a subclass may override.
+  Value dict_value = getattr(self, names.dunder_dict);
+  if (!is_dict(dict_value)) throw_type_error("<module>.__dict__ is not a dictionary");
+  Dict* dict = dict_value.as<Dict>();
   Value own_dir = dict_get_str(dict, names.dunder_dir);
   if (!own_dir.is_null()) return call(own_dir, {});
   return Value::from_object(list_from_iterable(Value::from_object(dict)));

@@ -468,21 +468,28 @@ Value object_subclasshook(Value cls, const Value* args, size_t nargs, Tuple* kwn
   return not_implemented();
 }
 
+// Adds the names of a class's __dict__ and, recursively, of its __bases__,
+// both read as attributes (CPython's merge_class_dict).
+void merge_class_names(Dict* names_seen, Value klass) {
+  Value class_dict = lookup_attr(klass, names.dunder_dict);
+  if (!class_dict.is_null()) dict_merge(names_seen, class_dict, true);
+  Value bases = lookup_attr(klass, names.dunder_bases);
+  if (bases.is_null()) return;
+  int64_t count = length(bases);
+  for (int64_t i = 0; i < count; ++i) merge_class_names(names_seen, getitem(bases, make_int(i)));
+}
+
+// The instance's __dict__ and what its __class__ reaches, as attributes: a
+// slot shadowing either leaves that part out.
 Value object_dir(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_positional("__dir__", nargs, 0, 0);
   Dict* names_seen = make_dict();
-  if (Dict* dict = instance_dict(self)) {
-    size_t pos = 0;
-    Value key, value;
-    while (dict_next(dict, pos, key, value)) dict_set(names_seen, key, none());
+  Value instance_names = lookup_attr(self, names.dunder_dict);
+  if (!instance_names.is_null() && is_dict(instance_names)) {
+    dict_merge(names_seen, instance_names, true);
   }
-  Tuple* mro = type_of(self)->mro;
-  for (size_t i = 0; i < mro->size; ++i) {
-    Dict* dict = (*mro)[i].as<Type>()->dict;
-    size_t pos = 0;
-    Value key, value;
-    while (dict && dict_next(dict, pos, key, value)) dict_set(names_seen, key, none());
-  }
+  Value klass = lookup_attr(self, names.dunder_class);
+  if (!klass.is_null()) merge_class_names(names_seen, klass);
   List* result = make_list();
   size_t pos = 0;
   Value key, value;
@@ -570,6 +577,17 @@ void type_setattr(Value self, Str* name, Value value) {
   if (type_attribute_changed) type_attribute_changed(type, key);
 }
 
+}  // namespace
+
+void check_type_name(Str* name) {
+  str_encode(name, "utf-8", "strict");
+  if (name->view().find('\0') != std::string_view::npos) {
+    throw_value_error("type name must not contain null characters");
+  }
+}
+
+namespace {
+
 Value type_new(Type* metatype, const Value* args, size_t nargs, Tuple* kwnames) {
   size_t nkw = kwnames ? kwnames->size : 0;
   if (metatype == &type_type && nargs == 1 && nkw == 0) {
@@ -614,6 +632,7 @@ void check_heap_type_set(Type* type, const char* attribute, Value value) {
 void type_name_set(Value self, Value value) {
   Type* type = self.as<Type>();
   check_heap_type_set(type, "__name__", value);
+  check_type_name(value.as<Str>());
   type->name = value.as<Str>();
 }
 

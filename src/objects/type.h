@@ -106,5 +106,8 @@ int64_t pointer_hash(const void* pointer);
 // ("int", "__main__.C").
 Value type_module(Type* type);
 std::string type_qualified_name(Type* type);
+// Refuses a class name CPython cannot keep as its C string: UnicodeEncodeError
+// for a lone surrogate, ValueError for a NUL.
+void check_type_name(Str* name);
 
 }  // namespace krait

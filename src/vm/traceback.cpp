@@ -1,7 +1,12 @@
 #include "vm/traceback.h"
 
+#include <cstdint>
+
+#include "objects/container_support.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "runtime/errors.h"
@@ -25,8 +30,9 @@ Traceback* make_traceback(Value next, FrameObject* frame, int32_t lasti, int32_t
 void add_traceback_entry(Value exception, Frame* frame) {
   if (!is_exception_instance(exception)) return;
   auto* object = exception.as<BaseExceptionObject>();
-  Traceback* tb = make_traceback(object->traceback, frame_object_for(frame), frame->lasti(),
-                                 frame->line_number());
+  int32_t lasti = frame->lasti();
+  Traceback* tb = make_traceback(object->traceback, frame_object_for(frame),
+                                 lasti < 0 ? -1 : lasti * 2, frame->line_number());
   object->traceback = Value::from_object(tb);
 }
 
@@ -49,8 +55,16 @@ void tb_set_next(Value self, Value value) {
 }
 
 Value tb_get_frame(Value self) { return Value::from_object(as_traceback(self)->frame); }
-Value tb_get_lasti(Value self) { return make_int(int64_t{as_traceback(self)->lasti} * 2); }
+Value tb_get_lasti(Value self) { return make_int(as_traceback(self)->lasti); }
 Value tb_get_lineno(Value self) { return make_int(as_traceback(self)->lineno); }
+
+// dir() of a traceback: its four attributes only, as CPython's.
+Value tb_dir(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__dir__", nargs, kwnames, 0, 0);
+  return Value::from_object(list_from_iterable(Value::from_object(
+      make_tuple({str_value("tb_frame"), str_value("tb_next"), str_value("tb_lasti"),
+                  str_value("tb_lineno")}))));
+}
 
 Value tb_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[4];
@@ -65,8 +79,13 @@ Value tb_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   int64_t lasti = index_as_ssize(bound[2]);
   int64_t lineno = index_as_ssize(bound[3]);
+  for (int64_t number : {lasti, lineno}) {
+    if (number < INT32_MIN || number > INT32_MAX) {
+      throw_overflow_error("Python int too large to convert to C int");
+    }
+  }
   return Value::from_object(make_traceback(bound[0], bound[1].as<FrameObject>(),
-                                           static_cast<int32_t>(lasti / 2),
+                                           static_cast<int32_t>(lasti),
                                            static_cast<int32_t>(lineno)));
 }
 
@@ -81,6 +100,7 @@ void init_traceback_type() {
                                    {"tb_lasti", tb_get_lasti},
                                    {"tb_lineno", tb_get_lineno},
                                });
+  add_methods(&traceback_type, {{"__dir__", tb_dir}});
 }
 
 }  // namespace krait

@@ -16,7 +16,7 @@ extern Type traceback_type;
 struct Traceback : Object {
   Value next;          // tb_next: a Traceback or None
   FrameObject* frame;  // tb_frame
-  int32_t lasti;       // the instruction, in code units (tb_lasti answers bytes)
+  int32_t lasti;       // tb_lasti: the instruction's offset in bytes (2 per code unit), or -1
   int32_t lineno;      // tb_lineno
 };
 

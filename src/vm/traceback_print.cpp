@@ -565,11 +565,9 @@ class ExceptionPrinter {
     out.append(*line, indentation);
     out += "\n";
 
-    if (entry->lasti < 0 || static_cast<size_t>(entry->lasti) >= code->code_size ||
-        !code->positions) {
-      return;
-    }
-    const Position& position = code->positions[entry->lasti];
+    size_t index = static_cast<size_t>(entry->lasti / 2);
+    if (entry->lasti < 0 || index >= code->code_size || !code->positions) return;
+    const Position& position = code->positions[index];
     if (position.line < 0 || position.end_line < 0 || position.col < 0 || position.end_col < 0) {
       return;
     }
