@@ -163,22 +163,16 @@ Value builtin_build_class(Value, const Value* args, size_t nargs, Tuple* kwnames
   return cls;
 }
 
-// The source of exec()/eval()/compile(): str text, or bytes.
+// The source of exec()/eval()/compile(): str text, or a bytes-like object's bytes.
 bool source_text(Value source, std::string& out) {
   if (is_str(source)) {
     out = str_view(source);
     return true;
   }
-  if (is_bytes(source)) {
-    out = source.as<Bytes>()->view();
-    return true;
-  }
-  if (is_bytearray(source)) {
-    ByteArray* array = source.as<ByteArray>();
-    out.assign(array->items, array->size);
-    return true;
-  }
-  return false;
+  std::string_view data;
+  if (!bytes_like_view(source, data)) return false;
+  out = data;
+  return true;
 }
 
 // The namespaces of exec()/eval(): the caller's when omitted, __builtins__

@@ -18,3 +18,6 @@ try:
     SyntaxError("bad", ("f.py", 1, 2, "text", 1))
 except TypeError as e:
     print("TypeError:", e)
+import array
+print(eval(memoryview(b"2 * 3")), eval(bytearray(b"7")))
+exec(array.array("b", b"print('from an array')"))
