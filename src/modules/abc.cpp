@@ -194,12 +194,20 @@ Value abc_init(Value, const Value* args, size_t nargs, Tuple* kwnames) {
     Type* type = static_cast<Type*>(self.as_object());
     Value flags = dict_get_str(type->dict, tpflags);
     if (!flags.is_null()) {
-      if (is_int(flags)) {
+      // CPython's flag bits: Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING.
+      constexpr int64_t kSequenceBit = int64_t{1} << 5;
+      constexpr int64_t kMappingBit = int64_t{1} << 6;
+      if (is_exact_int(flags)) {
         int64_t bits = 0;
-        if (int_to_int64(flags, bits)) {
-          type->flags = (type->flags & ~kCollectionFlags) |
-                        (static_cast<uint64_t>(bits) & kCollectionFlags);
+        if (!int_to_int64(flags, bits)) {
+          throw_overflow_error("Python int too large to convert to C long");
         }
+        if ((bits & kSequenceBit) && (bits & kMappingBit)) {
+          throw_type_error(
+              "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+        }
+        if (bits & kSequenceBit) type->flags |= kTypeSequence;
+        if (bits & kMappingBit) type->flags |= kTypeMapping;
       }
       dict_delete(type->dict, Value::from_object(tpflags));
     }

@@ -46,12 +46,12 @@ namespace krait {
 
 namespace {
 
-// The subclass and collection flags a class takes from its solid base.
+// The subclass flags a class takes from its solid base (the collection
+// flags come from along the MRO: make_class).
 constexpr uint64_t kInheritedFlags = kTypeIntSubclass | kTypeListSubclass | kTypeTupleSubclass |
                                      kTypeBytesSubclass | kTypeStrSubclass | kTypeDictSubclass |
                                      kTypeBaseExceptionSubclass | kTypeTypeSubclass |
-                                     kTypeFloatSubclass | kTypeSequence | kTypeMapping |
-                                     kTypeWeakrefable;
+                                     kTypeFloatSubclass | kTypeWeakrefable;
 
 // The dunder names of the operator families, interned at start-up.
 const char* const kBinaryStems[kBinaryOpCount] = {
@@ -1025,6 +1025,17 @@ Value make_class(Type* metatype, Str* name, Tuple* bases, Dict* namespace_dict,
       Type* direct_base = (*bases)[i].as<Type>();
       if (!direct_base->subclasses) direct_base->subclasses = make_list();
       list_append(direct_base->subclasses, Value::from_object(type));
+    }
+  }
+  // The sequence/mapping flag comes from the first class along the MRO that
+  // has one, not only from the solid base (CPython's inherit_patma_flags).
+  if (!(type->flags & (kTypeSequence | kTypeMapping))) {
+    for (size_t i = 1; i < type->mro->size; ++i) {
+      uint64_t flags = (*type->mro)[i].as<Type>()->flags & (kTypeSequence | kTypeMapping);
+      if (flags) {
+        type->flags |= flags;
+        break;
+      }
     }
   }
   update_slots(type);
