@@ -174,11 +174,18 @@ Value partial_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnam
   partial->function = function;
   partial->args = is_exact_tuple(stored_args) ? stored_args.as<Tuple>()
                                               : tuple_from_iterable(stored_args);
-  Dict* new_keywords = make_dict();
-  if (!is_none(keywords)) dict_merge(new_keywords, keywords, true);
-  partial->keywords = new_keywords;
+  // Exact dicts are taken as they are, as CPython (a copy shares them).
+  if (is_none(keywords)) {
+    partial->keywords = make_dict();
+  } else if (is_exact_dict(keywords)) {
+    partial->keywords = keywords.as<Dict>();
+  } else {
+    Dict* copied = make_dict();
+    dict_merge(copied, keywords, true);
+    partial->keywords = copied;
+  }
   if (is_dict(dict)) {
-    *instance_dict_slot(partial) = dict_copy(dict.as<Dict>());
+    *instance_dict_slot(partial) = dict.as<Dict>();
   } else if (is_none(dict)) {
     *instance_dict_slot(partial) = nullptr;
   }
