@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <cstring>
 #include <string>
 
 #include "modules/io_files.h"
@@ -561,11 +562,27 @@ Newline newline_argument(Value newline) {
   return text_newline_mode(is_none(newline) ? Value::null() : newline);
 }
 
-TextStream* new_stream(BinaryFile* buffer, Str* mode, Str* encoding, Str* errors, Newline newline);
+void reset_stream(TextStream* stream, BinaryFile* buffer, Str* mode, Str* encoding, Str* errors,
+                  Newline newline);
+
+// TextIOWrapper.__new__: an instance of `type` that __init__ sets up (a
+// subclass's __init__ calls it with arguments of its own). Until then it has
+// a closed placeholder buffer and answers as detached.
+Value stream_new(Type* type, const Value*, size_t, Tuple*) {
+  auto* stream = static_cast<TextStream*>(allocate_instance(type));
+  BinaryFile* placeholder = make_binary_file(&buffered_random_type, -1, Value::null(), "rb+", false);
+  placeholder->detached = placeholder->closed = true;
+  stream->buffer = placeholder;
+  stream->encoding = make_str("utf-8");
+  stream->errors = make_str("strict");
+  stream->utf8 = true;
+  stream->detached = true;
+  return Value::from_object(stream);
+}
 
 // TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
 // line_buffering=False, write_through=False), over a buffered file.
-Value stream_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+void stream_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[6];
   bind_arguments({"TextIOWrapper", {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1},
                  args, nargs, kwnames, bound);
@@ -582,12 +599,12 @@ Value stream_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
     buffer->reads_read1 = !lookup_attr(bound[0], intern("read1")).is_null();
   }
   if (buffer->closed) throw_value_error(buffer->detached ? "raw stream has been detached" : "I/O operation on closed file.");
-  TextStream* stream = new_stream(buffer, nullptr, encoding, errors, newline);
+  TextStream* stream = as_stream(self);
+  reset_stream(stream, buffer, nullptr, encoding, errors, newline);
   if (buffer->object.bits() == bound[0].bits()) stream->buffer_object = bound[0];
   set_encoding(stream, encoding);
   stream->line_buffering = !bound[4].is_null() && truthy(bound[4]);
   stream->write_through = !bound[5].is_null() && truthy(bound[5]);
-  return Value::from_object(stream);
 }
 
 // reconfigure(*, encoding, errors, newline, line_buffering, write_through).
@@ -638,14 +655,24 @@ Value stream_newlines_get(Value self) {
 
 bool initialized = false;
 
-TextStream* new_stream(BinaryFile* buffer, Str* mode, Str* encoding, Str* errors, Newline newline) {
-  auto* stream = static_cast<TextStream*>(allocate_instance(&text_stream_type));
+// Sets up `stream` afresh over `buffer` (a second __init__ starts over).
+void reset_stream(TextStream* stream, BinaryFile* buffer, Str* mode, Str* encoding, Str* errors,
+                  Newline newline) {
+  Type* type = stream->type;
+  std::memset(reinterpret_cast<char*>(stream) + sizeof(Object), 0,
+              sizeof(TextStream) - sizeof(Object));
+  stream->type = type;
   stream->buffer = buffer;
   stream->mode = mode ? Value::from_object(mode) : Value::null();
   stream->encoding = encoding;
   stream->errors = errors;
   stream->newline = newline;
   stream->utf8 = true;
+}
+
+TextStream* new_stream(BinaryFile* buffer, Str* mode, Str* encoding, Str* errors, Newline newline) {
+  auto* stream = static_cast<TextStream*>(allocate_instance(&text_stream_type));
+  reset_stream(stream, buffer, mode, encoding, errors, newline);
   return stream;
 }
 
@@ -657,6 +684,7 @@ void init_text_stream_type() {
   init_io_base_types();
   text_stream_type.repr = stream_repr;
   text_stream_type.new_instance = stream_new;
+  text_stream_type.init = stream_init;
   text_stream_type.iter = stream_iter;
   text_stream_type.next = stream_next;
   init_static_type(&text_stream_type, "_io.TextIOWrapper", &text_iobase_type, sizeof(TextStream),
