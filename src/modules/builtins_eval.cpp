@@ -5,6 +5,7 @@
 
 #include "modules/ast_module.h"
 #include "objects/bytes.h"
+#include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
@@ -275,7 +276,7 @@ Value builtin_compile(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   } else if (is_bytes(bound[1])) {
     filename = bound[1].as<Bytes>()->view();
   } else {
-    Value path = call_special_if_present(bound[1], intern("__fspath__"), {});
+    Value path = call_special(bound[1], intern("__fspath__"), {});
     if (path.is_null() || !is_str(path)) {
       throw_type_error("expected str, bytes or os.PathLike object, not " + type_name(bound[1]));
     }

@@ -324,7 +324,7 @@ Value locale_bindtextdomain(Value, const Value* args, size_t nargs, Tuple* kwnam
   if (!is_none(args[1])) {
     Value path = args[1];
     if (!is_str(path) && !is_bytes(path)) {
-      Value fspath = call_special_if_present(path, intern("__fspath__"), {});
+      Value fspath = call_special(path, intern("__fspath__"), {});
       if (fspath.is_null()) {
         throw_type_error("expected str, bytes or os.PathLike object, not " + type_name(path));
       }

@@ -25,6 +25,7 @@
 
 #include "modules/io_files.h"
 #include "objects/bytes.h"
+#include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -43,7 +44,7 @@ namespace {
 // surrogateescape, bytes as they are, os.PathLike through __fspath__).
 std::string filesystem_bytes(Value value, const char* what) {
   if (!is_str(value) && !is_bytes(value)) {
-    Value fspath = call_special_if_present(value, intern("__fspath__"), {});
+    Value fspath = call_special(value, intern("__fspath__"), {});
     if (!fspath.is_null()) value = fspath;
   }
   if (is_bytes(value)) return std::string(value.as<Bytes>()->view());

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "objects/bytes.h"
+#include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -57,7 +58,7 @@ Value group_entry(const group* entry) {
 // converter; false when the int is out of range.
 bool id_argument(Value value, const char* kind, uint32_t& out) {
   if (!is_int(value)) {
-    Value index = call_special_if_present(value, intern("__index__"), {});
+    Value index = call_special(value, intern("__index__"), {});
     if (index.is_null() || !is_int(index)) {
       throw_type_error(std::string(kind) + " should be integer, not " + type_name(value));
     }

@@ -15,6 +15,7 @@
 
 #include "modules/io_files.h"
 #include "modules/signal.h"
+#include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -49,7 +50,7 @@ double timeout_seconds(Value timeout, double scale, const char* type_message) {
   } else if (timeout.is_double() || is_instance_of(timeout, &float_type)) {
     value = float_value(timeout);
   } else {
-    Value index = call_special_if_present(timeout, intern("__index__"), {});
+    Value index = call_special(timeout, intern("__index__"), {});
     if (index.is_null()) throw_type_error(type_message);
     value = int_to_double(index);
   }
@@ -145,7 +146,7 @@ PollObject* as_poll(Value self) { return static_cast<PollObject*>(self.as_object
 
 short event_mask(Value value) {
   if (!is_int(value)) {
-    Value index = call_special_if_present(value, intern("__index__"), {});
+    Value index = call_special(value, intern("__index__"), {});
     if (index.is_null() || !is_int(index)) throw_type_error("an integer is required");
     value = index;
   }

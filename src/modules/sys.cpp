@@ -14,6 +14,7 @@
 #include "modules/io_textio.h"
 #include "modules/warnings.h"
 #include "objects/bytes.h"
+#include "objects/class.h"
 #include "objects/container_support.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -426,7 +427,7 @@ Value sys_getsizeof(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   bind_arguments({"getsizeof", {"object", "default"}, 1}, args, nargs, kwnames, bound);
   Value size;
   try {
-    size = call_special_if_present(bound[0], intern("__sizeof__"), {});
+    size = call_special(bound[0], intern("__sizeof__"), {});
     if (size.is_null()) {
       throw_type_error("Type " + type_name(bound[0]) + " doesn't define __sizeof__");
     }

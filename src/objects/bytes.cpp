@@ -324,8 +324,8 @@ Value bytes_remainder(Value a, Value b) {
 // v.__bytes__(): null when v's type has none.
 Value call_dunder_bytes(Value v) {
   static Str* const dunder_bytes = intern("__bytes__");
-  if (type_lookup(type_of(v), dunder_bytes).is_null()) return Value::null();
-  Value converted = call_method(v, dunder_bytes, {});
+  Value converted = call_special(v, dunder_bytes, {});
+  if (converted.is_null()) return converted;
   if (!is_bytes(converted)) throw_type_error("__bytes__ returned non-bytes (type " + type_name(converted) + ")");
   return converted;
 }

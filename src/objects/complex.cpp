@@ -1,4 +1,5 @@
 // complex (Objects/complexobject.c is the behaviour this follows).
+#include "objects/class.h"
 #include "objects/complex.h"
 
 #include <cerrno>
@@ -337,7 +338,7 @@ Value complex_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     bool real_is_complex = false;
     bool imag_is_complex = false;
     if (!real.is_null()) {
-      Value converted = call_special_if_present(real, names.dunder_complex, {});
+      Value converted = call_special(real, names.dunder_complex, {});
       if (!converted.is_null()) {
         if (!is_complex(converted)) {
           throw_type_error("__complex__ returned non-complex (type " + type_name(converted) + ")");

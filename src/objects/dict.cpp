@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "objects/class.h"
 #include "objects/container_support.h"
 #include "objects/dict_internal.h"
 #include "objects/exceptions.h"
@@ -209,8 +210,8 @@ Value dict_getitem(Value self, Value key) {
   if (!value.is_null()) return value;
   Type* type = type_of(self);
   if (type != &dict_type) {
-    Value missing = type_lookup(type, names.dunder_missing);
-    if (!missing.is_null()) return call(missing, {self, key});
+    Value missing = call_special(self, names.dunder_missing, {key});
+    if (!missing.is_null()) return missing;
   }
   throw_key_error(key);
 }

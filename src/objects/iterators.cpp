@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "objects/class.h"
 #include "objects/container_support.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -369,7 +370,7 @@ Value reversed_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) 
   Value method = type_lookup(sequence_type, names.dunder_reversed);
   if (!method.is_null()) {
     if (is_none(method)) not_reversible(sequence);
-    return call(method, {sequence});
+    return call_special(sequence, names.dunder_reversed, {});
   }
   if (!sequence_type->getitem || (sequence_type->flags & kTypeDictSubclass)) {
     not_reversible(sequence);

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -146,12 +147,6 @@ Value lookup_special(Value object, Str* name) {
   return get ? get(descriptor, object, Value::from_object(type)) : descriptor;
 }
 
-Value call_special_if_present(Value object, Str* name, std::initializer_list<Value> args) {
-  Value method = lookup_special(object, name);
-  if (method.is_null()) return method;
-  return call(method, args);
-}
-
 Str* format_value(Value v, Str* spec) {
   if (is_exact_str(v) && spec->size == 0) return v.as<Str>();
   // int.__format__ and float.__format__ without the method call.
@@ -163,7 +158,7 @@ Str* format_value(Value v, Str* spec) {
     if (spec->size == 0) return str(v);
     return make_str(format_float(v.as_double(), spec->view(), "float"));
   }
-  Value result = call_special_if_present(v, names.dunder_format, {Value::from_object(spec)});
+  Value result = call_special(v, names.dunder_format, {Value::from_object(spec)});
   if (result.is_null()) {
     throw_type_error("Type " + type_name(v) + " doesn't define __format__");
   }
@@ -448,7 +443,7 @@ int64_t length(Value v) {
 int64_t length_hint(Value v, int64_t default_value) {
   Type* type = type_of(v);
   if (type->len) return type->len(v);
-  Value hint = call_special_if_present(v, names.dunder_length_hint, {});
+  Value hint = call_special(v, names.dunder_length_hint, {});
   if (hint.is_null() || hint.is(not_implemented())) return default_value;
   if (!is_int(hint)) {
     throw_type_error("__length_hint__ must be an integer, not " + type_name(hint));

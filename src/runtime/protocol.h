@@ -58,8 +58,6 @@ bool is_callable(Value v);
 // attributes and __getattr__ not consulted (CPython's _PyObject_LookupSpecial);
 // null when the type has none.
 Value lookup_special(Value object, Str* name);
-// type(object).name(object, args…); null when the type has no such method.
-Value call_special_if_present(Value object, Str* name, std::initializer_list<Value> args);
 
 // Iteration. iter_next answers null when exhausted (StopIteration is never
 // raised through it; a StopIteration raised by a Python __next__ is turned
