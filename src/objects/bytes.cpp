@@ -1484,6 +1484,7 @@ void init_bytes_types() {
     type->next = bytes_iterator_next;
     init_static_type(type, type == &bytes_iterator_type ? "bytes_iterator" : "bytearray_iterator", nullptr,
                      sizeof(BytesIterator), kTypeImmutable);
+    type->new_instance = nullptr;  // made only by the runtime, as CPython's
     add_methods(type, {
                           {"__length_hint__", bytes_iterator_length_hint},
                           {"__reduce__", bytes_iterator_reduce},

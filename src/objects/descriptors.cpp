@@ -674,12 +674,14 @@ void init_descriptor_types() {
   method_descriptor_type.repr = method_descriptor_repr;
   init_static_type(&method_descriptor_type, "method_descriptor", nullptr,
                    sizeof(MethodDescriptor), kTypeMethodDescriptor);
+  method_descriptor_type.new_instance = nullptr;  // made only by the runtime, as CPython's
 
   classmethod_descriptor_type.call = classmethod_descriptor_call;
   classmethod_descriptor_type.descr_get = classmethod_descriptor_get;
   classmethod_descriptor_type.repr = classmethod_descriptor_repr;
   init_static_type(&classmethod_descriptor_type, "classmethod_descriptor", nullptr,
                    sizeof(MethodDescriptor), 0);
+  classmethod_descriptor_type.new_instance = nullptr;  // made only by the runtime, as CPython's
   for (Type* type : {&method_descriptor_type, &classmethod_descriptor_type}) {
     add_getsets(type, {
         {"__name__", method_descriptor_name_get},
@@ -695,12 +697,14 @@ void init_descriptor_types() {
   getset_descriptor_type.repr = getset_repr;
   init_static_type(&getset_descriptor_type, "getset_descriptor", nullptr,
                    sizeof(GetSetDescriptor), 0);
+  getset_descriptor_type.new_instance = nullptr;  // made only by the runtime, as CPython's
 
   member_descriptor_type.descr_get = member_get;
   member_descriptor_type.descr_set = member_set;
   member_descriptor_type.repr = member_repr;
   init_static_type(&member_descriptor_type, "member_descriptor", nullptr,
                    sizeof(MemberDescriptor), 0);
+  member_descriptor_type.new_instance = nullptr;  // made only by the runtime, as CPython's
   add_getsets(&getset_descriptor_type, {
       {"__name__", getset_name_get},
       {"__qualname__", getset_qualname_get},
@@ -719,6 +723,7 @@ void init_descriptor_types() {
   wrapper_descriptor_type.repr = slot_wrapper_repr;
   init_static_type(&wrapper_descriptor_type, "wrapper_descriptor", nullptr, sizeof(SlotWrapper),
                    kTypeMethodDescriptor);
+  wrapper_descriptor_type.new_instance = nullptr;  // made only by the runtime, as CPython's
   add_getsets(&wrapper_descriptor_type, {
       {"__name__", slot_wrapper_name_get},
       {"__qualname__", slot_wrapper_qualname_get},
@@ -731,6 +736,7 @@ void init_descriptor_types() {
   method_wrapper_type.richcompare = method_wrapper_richcompare;
   method_wrapper_type.hash = method_wrapper_hash;
   init_static_type(&method_wrapper_type, "method-wrapper", nullptr, sizeof(BoundSlotWrapper), 0);
+  method_wrapper_type.new_instance = nullptr;  // made only by the runtime, as CPython's
   add_methods(&method_wrapper_type, {{"__reduce__", method_wrapper_reduce}});
   // As CPython: getset and classmethod descriptors have no __reduce__.
   for (Type* type : {&method_descriptor_type, &member_descriptor_type, &wrapper_descriptor_type}) {

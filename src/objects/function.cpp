@@ -417,6 +417,53 @@ Function* make_function(Code* code, Dict* globals, Str* qualname) {
   return function;
 }
 
+namespace {
+
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None).
+Value function_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value bound[5];
+  bind_arguments({"function", {"code", "globals", "name", "argdefs", "closure"}, 2}, args, nargs,
+                 kwnames, bound);
+  if (type_of(bound[0]) != &code_type) {
+    throw_type_error("function() argument 'code' must be code, not " + type_name(bound[0]));
+  }
+  if (!is_dict(bound[1])) {
+    throw_type_error("function() argument 'globals' must be dict, not " + type_name(bound[1]));
+  }
+  Value name = bound[2].is_null() ? none() : bound[2];
+  Value defaults = bound[3].is_null() ? none() : bound[3];
+  Value closure = bound[4].is_null() ? none() : bound[4];
+  if (!is_none(name) && !is_str(name)) throw_type_error("arg 3 (name) must be None or string");
+  if (!is_none(defaults) && !is_tuple(defaults)) {
+    throw_type_error("arg 4 (defaults) must be None or tuple");
+  }
+  Code* code = bound[0].as<Code>();
+  if (!is_tuple(closure)) {
+    if (code->nfreevars > 0 && is_none(closure)) {
+      throw_type_error("arg 5 (closure) must be tuple");
+    }
+    if (!is_none(closure)) throw_type_error("arg 5 (closure) must be None or tuple");
+  }
+  size_t cells = is_tuple(closure) ? closure.as<Tuple>()->size : 0;
+  if (static_cast<size_t>(code->nfreevars) != cells) {
+    throw_value_error(std::string(code->name->view()) + " requires closure of length " +
+                      std::to_string(code->nfreevars) + ", not " + std::to_string(cells));
+  }
+  for (size_t i = 0; i < cells; ++i) {
+    Value cell = (*closure.as<Tuple>())[i];
+    if (type_of(cell) != &cell_type) {
+      throw_type_error("arg 5 (closure) expected cell, found " + type_name(cell));
+    }
+  }
+  Function* function = make_function(code, bound[1].as<Dict>(), code->qualname);
+  if (is_str(name)) function->name = name.as<Str>();
+  if (is_tuple(defaults)) function->defaults = defaults.as<Tuple>();
+  if (cells) function->closure = closure.as<Tuple>();
+  return Value::from_object(function);
+}
+
+}  // namespace
+
 Value make_method(Value function, Value self) {
   auto* method = static_cast<Method*>(allocate_instance(&method_type));
   method->function = function;
@@ -480,6 +527,7 @@ void init_function_types() {
   function_type.repr = function_repr;
   function_type.getattr = function_getattr;
   function_type.setattr = function_setattr;
+  function_type.new_instance = function_new;
   init_static_type(&function_type, "function", nullptr, sizeof(Function),
                    kTypeMethodDescriptor | kTypeImmutable);
   add_getsets(&function_type,
@@ -523,6 +571,7 @@ void init_function_types() {
   builtin_function_type.hash = builtin_hash;
   init_static_type(&builtin_function_type, "builtin_function_or_method", nullptr,
                    sizeof(BuiltinFunction), kTypeImmutable);
+  builtin_function_type.new_instance = nullptr;  // made only by the runtime, as CPython's
   add_getsets(&builtin_function_type,
               {
                   {"__name__", builtin_get_name},

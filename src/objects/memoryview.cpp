@@ -1091,6 +1091,7 @@ void init_memoryview_type() {
   memory_iterator_type.iter = iterator_self;
   memory_iterator_type.next = memory_iterator_next;
   init_static_type(&memory_iterator_type, "memory_iterator", nullptr, sizeof(MemoryIterator), kTypeImmutable);
+  memory_iterator_type.new_instance = nullptr;  // made only by the runtime, as CPython's
 }
 
 }  // namespace krait

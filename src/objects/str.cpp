@@ -885,6 +885,7 @@ void init_str_type() {
     type->iter = str_iterator_iter;
     type->next = str_iterator_next;
     init_static_type(type, name, nullptr, sizeof(StrIterator), kTypeImmutable);
+    type->new_instance = nullptr;  // made only by the runtime, as CPython's
     add_methods(type, {{"__length_hint__", str_iterator_length_hint},
                        {"__reduce__", str_iterator_reduce},
                        {"__setstate__", str_iterator_setstate}});

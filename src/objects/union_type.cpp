@@ -140,6 +140,7 @@ void init_union_type() {
   union_type.number[static_cast<int>(BinaryOp::Or)] = union_or_slot;
   union_type.getitem = union_getitem;
   init_static_type(&union_type, "types.UnionType", nullptr, sizeof(UnionObject), 0);
+  union_type.new_instance = nullptr;  // made only by the runtime, as CPython's
   add_getsets(&union_type, {
       {"__args__", args_get, readonly_member_set},
       {"__parameters__", parameters_get},

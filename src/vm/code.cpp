@@ -389,6 +389,7 @@ void init_code_type() {
   code_type.richcompare = code_richcompare;
   code_type.hash = code_hash;
   init_static_type(&code_type, "code", nullptr, sizeof(Code), kTypeImmutable);
+  code_type.new_instance = nullptr;  // made only by the runtime, as CPython's
   add_getsets(&code_type, {
                               {"co_argcount", code_get_argcount},
                               {"co_posonlyargcount", code_get_posonlyargcount},

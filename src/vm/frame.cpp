@@ -293,6 +293,7 @@ Value frame_clear(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 void init_frame_type() {
   frame_type.repr = frame_repr;
   init_static_type(&frame_type, "frame", nullptr, sizeof(FrameObject), kTypeImmutable);
+  frame_type.new_instance = nullptr;  // made only by the runtime, as CPython's
   add_getsets(&frame_type, {
                                {"f_code", frame_get_code},
                                {"f_lineno", frame_get_lineno},

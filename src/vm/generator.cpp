@@ -183,15 +183,30 @@ void close_iterator(Value iterator) {
   if (!close.is_null()) call(close, nullptr, 0);
 }
 
-// throw()'s argument normalisation: (type[, value[, traceback]]) to an instance.
-Value normalize_thrown(const Value* args, size_t nargs) {
+// throw()'s argument checks, made before the generator resumes.
+void check_thrown(const Value* args, size_t nargs) {
   Value type = args[0];
   Value value = nargs > 1 ? args[1] : none();
   Value traceback = nargs > 2 ? args[2] : none();
   if (!is_none(traceback) && type_of(traceback) != &traceback_type) {
     throw_type_error("throw() third argument must be a traceback object");
   }
-  Value exception;
+  if (is_exception_class(type)) return;
+  if (is_exception_instance(type)) {
+    if (!is_none(value)) throw_type_error("instance exception may not have a separate value");
+    return;
+  }
+  throw_type_error("exceptions must be classes or instances deriving from BaseException, not " +
+                   type_name(type));
+}
+
+// The checked throw() arguments (type[, value[, traceback]]) as an instance;
+// a class that does not make one is a TypeError.
+Value normalize_thrown(const Value* args, size_t nargs) {
+  Value type = args[0];
+  Value value = nargs > 1 ? args[1] : none();
+  Value traceback = nargs > 2 ? args[2] : none();
+  Value exception = type;
   if (is_exception_class(type)) {
     if (is_exception_instance(value) && is_instance_of(value, type.as<Type>())) {
       exception = value;
@@ -202,13 +217,11 @@ Value normalize_thrown(const Value* args, size_t nargs) {
     } else {
       exception = call(type, &value, 1);
     }
-  } else if (is_exception_instance(type)) {
-    if (!is_none(value)) throw_type_error("instance exception may not have a separate value");
-    exception = type;
-  } else {
-    throw_type_error(
-        "exceptions must be classes or instances deriving from BaseException, not " +
-        type_name(type));
+    if (!is_exception_instance(exception)) {
+      throw_type_error("calling " + repr_string(type) +
+                       " should have returned an instance of BaseException, not " +
+                       type_name(exception));
+    }
   }
   if (!is_none(traceback)) exception.as<BaseExceptionObject>()->traceback = traceback;
   return exception;
@@ -221,9 +234,18 @@ bool thrown_matches(Value thrown, Type* type) {
 }
 
 // Raises the normalised throw() arguments where the generator is suspended;
-// bad arguments fail without resuming it.
+// bad arguments fail without resuming it. Making the instance happens as if
+// in the generator (CPython normalises there): what that raises is raised there.
 SendResult raise_into(Generator* gen, const Value* args, size_t nargs, Value& result) {
-  thread_state()->current_exception = normalize_thrown(args, nargs);
+  check_thrown(args, nargs);
+  ThreadState* ts = thread_state();
+  Value exception;
+  try {
+    exception = normalize_thrown(args, nargs);
+  } catch (const PyException&) {
+    exception = take_current_exception();
+  }
+  ts->current_exception = exception;
   return resume(gen, none(), result, true, false);
 }
 
@@ -803,6 +825,7 @@ Value anext_awaitable_close(Value self, const Value* args, size_t nargs, Tuple* 
 void init_generator_like(Type* type, const char* name) {
   type->repr = gen_repr;
   init_static_type(type, name, nullptr, sizeof(Generator), kTypeImmutable);
+  type->new_instance = nullptr;  // made only by the runtime, as CPython's
   // The frame's Values follow the fixed part (make_generator sizes each one).
   type->item_size = sizeof(Value);
 }
@@ -989,6 +1012,7 @@ void init_generator_types() {
   coroutine_wrapper_type.next = wrapper_next;
   init_static_type(&coroutine_wrapper_type, "coroutine_wrapper", nullptr,
                    sizeof(CoroutineWrapper), kTypeImmutable);
+  coroutine_wrapper_type.new_instance = nullptr;  // made only by the runtime, as CPython's
   add_methods(&coroutine_wrapper_type, {{"send", wrapper_send},
                                         {"throw", wrapper_throw},
                                         {"close", wrapper_close}});
