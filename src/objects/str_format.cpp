@@ -633,7 +633,9 @@ std::string percent_format(std::string_view text, Value args, bool bytes_mode) {
     state.arglen = -1;
     state.argidx = -2;
   }
-  bool mapping = !is_tuple(args) && !is_str(args) && type_of(args)->getitem;
+  // bytes formatting takes neither bytes nor bytearray for a mapping.
+  bool byte_string = bytes_mode && (is_bytes(args) || is_bytearray(args));
+  bool mapping = !is_tuple(args) && !is_str(args) && !byte_string && type_of(args)->getitem;
   if (mapping) state.dict = args;
   std::string out;
   out.reserve(text.size());
