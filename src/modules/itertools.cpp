@@ -2,6 +2,7 @@
 // building blocks, with CPython's argument checks, messages and reprs.
 #include "modules/itertools.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -55,8 +56,55 @@ Value reduce_value(Value self, std::initializer_list<Value> args) {
       make_tuple({Value::from_object(type_of(self)), Value::from_object(make_tuple(args))}));
 }
 
+// (type(self), args, state): unpickling calls the type with `args`, then
+// passes `state` to __setstate__; without a state, (type(self), args).
+Value reduce_value(Value self, Tuple* args, Value state = Value::null()) {
+  Value type = Value::from_object(type_of(self));
+  if (state.is_null()) return Value::from_object(make_tuple({type, Value::from_object(args)}));
+  return Value::from_object(make_tuple({type, Value::from_object(args), state}));
+}
+
 // A Py_ssize_t argument ("n" format): any __index__ object, OverflowError when too large.
 int64_t ssize_arg(Value v) { return ssize_argument(v); }
+
+// The argument of a __setstate__ that CPython unpacks with PyArg_ParseTuple:
+// a tuple of `min` to `max` items, else TypeError with its messages.
+Tuple* state_tuple(Value state, size_t min, size_t max) {
+  if (!is_tuple(state)) throw_type_error("state is not a tuple");
+  Tuple* items = state.as<Tuple>();
+  size_t count = items->size;
+  if (count < min || count > max) {
+    size_t bound = count < min ? min : max;
+    const char* qualifier = min == max ? "exactly" : count < min ? "at least" : "at most";
+    throw_type_error(format("function takes %s %zu argument%s (%zu given)", qualifier, bound,
+                            bound == 1 ? "" : "s", count));
+  }
+  return items;
+}
+
+// PyArg_ParseTuple's "O!" check of the state item at `position` (from 1).
+void check_state_item_type(Value item, size_t position, Type* expected) {
+  if (is_instance_of(item, expected)) return;
+  throw_type_error(format("argument %zu must be %s, not %s", position, tp_name(expected).c_str(),
+                          type_name(item).c_str()));
+}
+
+// PyArg_ParseTuple's "i": a C int.
+int c_int_state_item(Value item) {
+  int64_t value = index_as_long(item);
+  if (value > INT32_MAX) throw_overflow_error("signed integer is greater than maximum");
+  if (value < INT32_MIN) throw_overflow_error("signed integer is less than minimum");
+  return static_cast<int>(value);
+}
+
+// A Py_ssize_t taken by PyLong_AsSsize_t: an int (no __index__).
+int64_t ssize_state_item(Value item) { return iterator_state_index(item, INT64_MIN, INT64_MAX); }
+
+// PyIter_Check: the type has a __next__.
+bool is_iterator(Value v) { return type_of(v)->next != nullptr; }
+
+constexpr char kReduceDoc[] = "Return state information for pickling.";
+constexpr char kSetstateDoc[] = "Set state information for unpickling.";
 
 // ---- count ----
 
@@ -166,8 +214,10 @@ struct Cycle : Object {
 };
 
 Value cycle_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("cycle", nargs, kwnames, 1, 1);
-  Value iterator = get_iter(args[0]);
+  reject_constructor_keywords("cycle", type, &cycle_type, kwnames);
+  Value iterable;
+  bind_arguments({"cycle", {"iterable"}, 1, 1}, args, nargs, nullptr, &iterable);
+  Value iterator = get_iter(iterable);
   Cycle* cycle = new_object<Cycle>(type);
   cycle->iterator = iterator;
   cycle->saved = make_list();
@@ -185,9 +235,41 @@ Value cycle_next(Value self) {
     cycle->iterator = Value::null();
   }
   if (cycle->saved->size == 0) return Value::null();
+  // The saved list may be one given to __setstate__ and shrunk since.
+  if (cycle->index >= cycle->saved->size) cycle->index = 0;
   Value item = cycle->saved->items[cycle->index];
   if (++cycle->index >= cycle->saved->size) cycle->index = 0;
   return item;
+}
+
+Value cycle_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  Cycle* cycle = self.as<Cycle>();
+  Value saved = Value::from_object(cycle->saved);
+  if (!cycle->iterator.is_null()) {
+    return reduce_value(self, make_tuple({cycle->iterator}),
+                        Value::from_object(make_tuple({saved, make_bool(cycle->first_pass)})));
+  }
+  // Exhausted: the copy cycles over the saved items from the current one.
+  Value rest = get_iter(saved);
+  if (cycle->index != 0) {
+    call_method(rest, intern("__setstate__"), {make_int(static_cast<int64_t>(cycle->index))});
+  }
+  return reduce_value(self, make_tuple({rest}),
+                      Value::from_object(make_tuple({saved, make_bool(true)})));
+}
+
+// (saved, first_pass): first_pass says the saved items are already complete.
+Value cycle_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  Tuple* state = state_tuple(args[0], 2, 2);
+  check_state_item_type((*state)[0], 1, &list_type);
+  bool first_pass = c_int_state_item((*state)[1]) != 0;
+  Cycle* cycle = self.as<Cycle>();
+  cycle->saved = (*state)[0].as<List>();
+  cycle->first_pass = first_pass;
+  cycle->index = 0;
+  return none();
 }
 
 // ---- accumulate ----
@@ -230,6 +312,41 @@ Value accumulate_next(Value self) {
   return accumulate->total;
 }
 
+Value make_chain(Type* type, Value source);
+
+// chain((first,), iterator): `first`, then the rest of `iterator`.
+Value chain_after(Value first, Value iterator) {
+  Tuple* parts = make_tuple({Value::from_object(make_tuple({first})), iterator});
+  return make_chain(&chain_type, get_iter(Value::from_object(parts)));
+}
+
+Value accumulate_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  Accumulate* accumulate = self.as<Accumulate>();
+  Value function = accumulate->function;
+  if (!accumulate->initial.is_null()) {
+    Value rest = chain_after(accumulate->initial, accumulate->iterator);
+    return reduce_value(self, make_tuple({rest, function}), none());
+  }
+  if (!accumulate->total.is_null() && is_none(accumulate->total)) {
+    // A None state would not reach __setstate__: the copy restarts from the
+    // None total and skips it.
+    Value rest = chain_after(none(), accumulate->iterator);
+    Value restarted = call(Value::from_object(type_of(self)), {rest, function});
+    Tuple* args = make_tuple({restarted, Value::from_small_int(1), none()});
+    return Value::from_object(
+        make_tuple({Value::from_object(&islice_type), Value::from_object(args)}));
+  }
+  Value total = accumulate->total.is_null() ? none() : accumulate->total;
+  return reduce_value(self, make_tuple({accumulate->iterator, function}), total);
+}
+
+Value accumulate_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  self.as<Accumulate>()->total = args[0];
+  return none();
+}
+
 // ---- chain ----
 
 struct Chain : Object {
@@ -244,7 +361,7 @@ Value make_chain(Type* type, Value source) {
 }
 
 Value chain_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type == &chain_type) reject_keywords("chain", kwnames);
+  reject_constructor_keywords("chain", type, &chain_type, kwnames);
   return make_chain(type, get_iter(Value::from_object(make_tuple(args, nargs))));
 }
 
@@ -262,13 +379,42 @@ Value chain_next(Value self) {
         chain->source = Value::null();
         return Value::null();
       }
-      chain->active = get_iter(iterable);
+      try {
+        chain->active = get_iter(iterable);
+      } catch (PyException&) {
+        chain->source = Value::null();
+        throw;
+      }
     }
     Value item = iter_next(chain->active);
     if (!item.is_null()) return item;
     chain->active = Value::null();
   }
   return Value::null();
+}
+
+Value chain_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  Chain* chain = self.as<Chain>();
+  if (chain->source.is_null()) return reduce_value(self, make_tuple(0));
+  Tuple* state = chain->active.is_null() ? make_tuple({chain->source})
+                                         : make_tuple({chain->source, chain->active});
+  return reduce_value(self, make_tuple(0), Value::from_object(state));
+}
+
+// (source[, active]): the iterator over the iterables and the current one.
+Value chain_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  Tuple* state = state_tuple(args[0], 1, 2);
+  Value source = (*state)[0];
+  Value active = state->size == 2 ? (*state)[1] : Value::null();
+  if (!is_iterator(source) || (!active.is_null() && !is_iterator(active))) {
+    throw_type_error("Arguments must be iterators.");
+  }
+  Chain* chain = self.as<Chain>();
+  chain->source = source;
+  chain->active = active;
+  return none();
 }
 
 // ---- compress ----
@@ -300,6 +446,12 @@ Value compress_next(Value self) {
   }
 }
 
+Value compress_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  Compress* compress = self.as<Compress>();
+  return reduce_value(self, {compress->data, compress->selectors});
+}
+
 // ---- dropwhile, takewhile, filterfalse, starmap ----
 
 struct PredicateIterator : Object {
@@ -308,13 +460,10 @@ struct PredicateIterator : Object {
   bool done;  // dropwhile: the predicate failed once; takewhile: it stopped
 };
 
-template <const char* Name>
+template <const char* Name, Type* Base>
 Value predicate_iterator_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type->flags & kTypeHeap) {
-    check_positional(Name, nargs, 2, 2);
-  } else {
-    check_arguments(Name, nargs, kwnames, 2, 2);
-  }
+  reject_constructor_keywords(Name, type, Base, kwnames);
+  check_positional(Name, nargs, 2, 2);
   Value iterator = get_iter(args[1]);
   PredicateIterator* result = new_object<PredicateIterator>(type);
   result->function = args[0];
@@ -375,6 +524,20 @@ Value predicate_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   return reduce_value(self, {it->function, it->iterator});
 }
 
+// dropwhile and takewhile: the `done` flag is the state.
+Value predicate_done_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  PredicateIterator* it = self.as<PredicateIterator>();
+  return reduce_value(self, make_tuple({it->function, it->iterator}),
+                      Value::from_small_int(it->done ? 1 : 0));
+}
+
+Value predicate_done_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  self.as<PredicateIterator>()->done = truthy(args[0]);
+  return none();
+}
+
 // ---- groupby and _grouper ----
 
 struct GroupBy : Object {
@@ -429,6 +592,30 @@ Value groupby_next(Value self) {
   return Value::from_object(make_tuple({groupby->target_key, Value::from_object(grouper)}));
 }
 
+Value groupby_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  GroupBy* groupby = self.as<GroupBy>();
+  Tuple* args = make_tuple({groupby->iterator, groupby->key_function});
+  if (groupby->target_key.is_null() || groupby->current_key.is_null() ||
+      groupby->current_value.is_null()) {
+    return reduce_value(self, args);
+  }
+  Tuple* state =
+      make_tuple({groupby->current_key, groupby->current_value, groupby->target_key});
+  return reduce_value(self, args, Value::from_object(state));
+}
+
+// (current_key, current_value, target_key)
+Value groupby_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  Tuple* state = state_tuple(args[0], 3, 3);
+  GroupBy* groupby = self.as<GroupBy>();
+  groupby->current_key = (*state)[0];
+  groupby->current_value = (*state)[1];
+  groupby->target_key = (*state)[2];
+  return none();
+}
+
 Value grouper_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   check_arguments("_grouper", nargs, kwnames, 2, 2);
   if (type_of(args[0]) != &groupby_type) {
@@ -438,6 +625,7 @@ Value grouper_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   Grouper* grouper = new_object<Grouper>(type);
   grouper->parent = args[0].as<GroupBy>();
   grouper->target_key = args[1];
+  grouper->parent->current_grouper = grouper;
   return Value::from_object(grouper);
 }
 
@@ -449,7 +637,18 @@ Value grouper_next(Value self) {
   if (!equals(grouper->target_key, groupby->current_key)) return Value::null();
   Value result = groupby->current_value;
   groupby->current_value = Value::null();
+  groupby->current_key = Value::null();
   return result;
+}
+
+Value grouper_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  Grouper* grouper = self.as<Grouper>();
+  // A group its groupby has moved past is empty: iter(()).
+  if (grouper->parent->current_grouper != grouper) {
+    return iterator_reduce("iter", Value::from_object(make_tuple(0)), Value::null());
+  }
+  return reduce_value(self, {Value::from_object(grouper->parent), grouper->target_key});
 }
 
 // ---- islice ----
@@ -462,10 +661,11 @@ struct ISlice : Object {
   int64_t count;
 };
 
-// PyNumber_AsSsize_t(v, NULL): saturating; -1 (error cleared) for a non-index.
+// PyNumber_AsSsize_t(v, OverflowError) with any error cleared: -1 for what
+// is not an index fitting a Py_ssize_t.
 int64_t islice_argument(Value v) {
   try {
-    return index_as_ssize_clamped(v);
+    return index_as_ssize(v);
   } catch (PyException&) {
     clear_current_exception();
     return -1;
@@ -473,7 +673,7 @@ int64_t islice_argument(Value v) {
 }
 
 Value islice_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!(type->flags & kTypeHeap)) reject_keywords("islice", kwnames);
+  reject_constructor_keywords("islice", type, &islice_type, kwnames);
   check_positional("islice", nargs, 2, 4);
   const char* stop_message =
       "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
@@ -533,6 +733,26 @@ Value islice_next(Value self) {
   return item;
 }
 
+// islice(iterator, next, stop, step) with the count read so far as state.
+Value islice_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  ISlice* islice = self.as<ISlice>();
+  if (islice->iterator.is_null()) {
+    Value empty = get_iter(Value::from_object(make_list()));
+    return reduce_value(self, make_tuple({empty, Value::from_small_int(0)}),
+                        Value::from_small_int(0));
+  }
+  Value stop = islice->stop == -1 ? none() : make_int(islice->stop);
+  Tuple* args = make_tuple({islice->iterator, make_int(islice->next), stop, make_int(islice->step)});
+  return reduce_value(self, args, make_int(islice->count));
+}
+
+Value islice_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  self.as<ISlice>()->count = ssize_state_item(args[0]);
+  return none();
+}
+
 // ---- tee, _tee, _tee_dataobject ----
 
 constexpr int kTeeLinkCells = 57;
@@ -556,21 +776,33 @@ TeeData* new_tee_data(Value iterator) {
   return data;
 }
 
-Value tee_dataobject_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("_tee_dataobject", nargs, kwnames, 3, 3);
+// teedataobject(iterator, values, next): only a full link may have a next one.
+Value tee_dataobject_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("teedataobject", nargs, kwnames, 3, 3);
   if (!is_list(args[1])) {
-    throw_type_error("_tee_dataobject() argument 2 must be list, not " + type_name(args[1]));
+    throw_type_error("teedataobject() argument 2 must be list, not " + type_name(args[1]));
   }
   List* values = args[1].as<List>();
-  if (values->size > static_cast<size_t>(kTeeLinkCells)) throw_value_error("_tee_dataobject too long");
+  Value next = args[2];
+  bool full = values->size == static_cast<size_t>(kTeeLinkCells);
+  if (values->size > static_cast<size_t>(kTeeLinkCells) ||
+      (!is_none(next) && (!full || type_of(next) != &tee_dataobject_type))) {
+    throw_value_error("Invalid arguments");
+  }
   TeeData* data = new_tee_data(args[0]);
   for (size_t i = 0; i < values->size; ++i) data->values[i] = values->items[i];
   data->numread = static_cast<int>(values->size);
-  if (!is_none(args[2])) {
-    if (type_of(args[2]) != &tee_dataobject_type) throw_value_error("_tee_dataobject next link must be a _tee_dataobject");
-    data->next_link = args[2].as<TeeData>();
-  }
+  if (!is_none(next)) data->next_link = next.as<TeeData>();
   return Value::from_object(data);
+}
+
+Value tee_dataobject_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  TeeData* data = self.as<TeeData>();
+  List* values = make_list();
+  for (int i = 0; i < data->numread; ++i) list_append(values, data->values[i]);
+  Value next = data->next_link ? Value::from_object(data->next_link) : none();
+  return reduce_value(self, {data->iterator, Value::from_object(values), next});
 }
 
 Value make_tee(Type* type, TeeData* data, int index) {
@@ -596,9 +828,31 @@ Value tee_from_iterable(Value iterable) {
   return make_tee(&tee_type, new_tee_data(iterator), 0);
 }
 
-Value tee_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("_tee", nargs, kwnames, 1, 1);
-  return tee_from_iterable(args[0]);
+Value tee_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value iterable;
+  bind_arguments({"_tee", {"iterable"}, 1, 1}, args, nargs, kwnames, &iterable);
+  return tee_from_iterable(iterable);
+}
+
+Value tee_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  Tee* tee = self.as<Tee>();
+  Tuple* state = make_tuple({Value::from_object(tee->data), Value::from_small_int(tee->index)});
+  return reduce_value(self, make_tuple({Value::from_object(make_tuple(0))}),
+                      Value::from_object(state));
+}
+
+// (data, index): the shared link and this iterator's position in it.
+Value tee_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  Tuple* state = state_tuple(args[0], 2, 2);
+  check_state_item_type((*state)[0], 1, &tee_dataobject_type);
+  int index = c_int_state_item((*state)[1]);
+  if (index < 0 || index > kTeeLinkCells) throw_value_error("Index out of range");
+  Tee* tee = self.as<Tee>();
+  tee->data = (*state)[0].as<TeeData>();
+  tee->index = index;
+  return none();
 }
 
 Value tee_next(Value self) {
@@ -692,6 +946,25 @@ Value zip_longest_next(Value self) {
   return Value::from_object(result);
 }
 
+// The iterators (an exhausted one as ()) with the fill value as state.
+Value zip_longest_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  ZipLongest* zip = self.as<ZipLongest>();
+  size_t count = zip->iterators->size;
+  Tuple* args = make_tuple(count);
+  for (size_t i = 0; i < count; ++i) {
+    Value iterator = (*zip->iterators)[i];
+    (*args)[i] = iterator.is_null() ? Value::from_object(make_tuple(0)) : iterator;
+  }
+  return reduce_value(self, args, zip->fill_value);
+}
+
+Value zip_longest_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  self.as<ZipLongest>()->fill_value = args[0];
+  return none();
+}
+
 // ---- product ----
 
 struct Product : Object {
@@ -704,13 +977,10 @@ struct Product : Object {
 Value product_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   int64_t repeat = 1;
   if (keyword_count(kwnames) > 0) {
-    for (size_t i = 0; i < kwnames->size; ++i) {
-      std::string_view name = str_view((*kwnames)[i]);
-      if (name != "repeat") {
-        throw_type_error("'" + std::string(name) + "' is an invalid keyword argument for product()");
-      }
-      repeat = ssize_arg(args[nargs + i]);
-    }
+    // The keywords alone are parsed, as CPython's "|n:product".
+    Value repeat_argument;
+    bind_arguments({"product", {"repeat"}}, args + nargs, 0, kwnames, &repeat_argument);
+    if (!repeat_argument.is_null()) repeat = ssize_arg(repeat_argument);
     if (repeat < 0) throw_value_error("repeat argument cannot be negative");
   }
   int64_t pool_count;
@@ -759,6 +1029,46 @@ Value product_next(Value self) {
     (*result)[i] = (*(*product->pools)[i].as<Tuple>())[product->indices[i]];
   }
   return Value::from_object(result);
+}
+
+// A tuple of ints from an index array.
+Tuple* indices_tuple(const int64_t* indices, int64_t count) {
+  Tuple* result = make_tuple(static_cast<size_t>(count));
+  for (int64_t i = 0; i < count; ++i) (*result)[i] = make_int(indices[i]);
+  return result;
+}
+
+// product(*pools), with the indices as state once started.
+Value product_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  Product* product = self.as<Product>();
+  if (product->stopped) return reduce_value(self, {Value::from_object(make_tuple(0))});
+  if (!product->started) return reduce_value(self, product->pools);
+  Tuple* indices =
+      indices_tuple(product->indices, static_cast<int64_t>(product->pools->size));
+  return reduce_value(self, product->pools, Value::from_object(indices));
+}
+
+// One index per pool, each clamped into its pool.
+Value product_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  Product* product = self.as<Product>();
+  size_t count = product->pools->size;
+  Value state = args[0];
+  if (!is_tuple(state) || state.as<Tuple>()->size != count) {
+    throw_value_error("invalid arguments");
+  }
+  for (size_t i = 0; i < count; ++i) {
+    int64_t index = ssize_state_item((*state.as<Tuple>())[i]);
+    int64_t pool_size = static_cast<int64_t>((*product->pools)[i].as<Tuple>()->size);
+    if (pool_size == 0) {
+      product->stopped = true;
+      return none();
+    }
+    product->indices[i] = std::clamp<int64_t>(index, 0, pool_size - 1);
+  }
+  product->started = true;
+  return none();
 }
 
 // ---- combinations, combinations_with_replacement, permutations ----
@@ -845,6 +1155,50 @@ Value cwr_next(Value self) {
   return Value::from_object(picked(c));
 }
 
+// combinations(pool, r) and combinations_with_replacement(pool, r), with the
+// indices as state once started; an exhausted one reduces to an empty pool.
+Value combinations_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  Combinatoric* c = self.as<Combinatoric>();
+  Value r = make_int(c->r);
+  if (!c->started) return reduce_value(self, {Value::from_object(c->pool), r});
+  if (c->stopped) return reduce_value(self, {Value::from_object(make_tuple(0)), r});
+  return reduce_value(self, make_tuple({Value::from_object(c->pool), r}),
+                      Value::from_object(indices_tuple(c->indices, c->r)));
+}
+
+// r indices, each clamped to [0, highest(i)].
+template <typename HighestIndex>
+void set_combination_indices(Combinatoric* c, Value state, HighestIndex highest) {
+  if (!is_tuple(state) || static_cast<int64_t>(state.as<Tuple>()->size) != c->r) {
+    throw_value_error("invalid arguments");
+  }
+  for (int64_t i = 0; i < c->r; ++i) {
+    int64_t index = ssize_state_item((*state.as<Tuple>())[i]);
+    int64_t high = highest(i);
+    if (index > high) index = high;
+    if (index < 0) index = 0;
+    c->indices[i] = index;
+  }
+  c->started = true;
+}
+
+Value combinations_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  Combinatoric* c = self.as<Combinatoric>();
+  int64_t n = static_cast<int64_t>(c->pool->size);
+  set_combination_indices(c, args[0], [&](int64_t i) { return i + n - c->r; });
+  return none();
+}
+
+Value cwr_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  Combinatoric* c = self.as<Combinatoric>();
+  int64_t n = static_cast<int64_t>(c->pool->size);
+  set_combination_indices(c, args[0], [&](int64_t) { return n - 1; });
+  return none();
+}
+
 Value permutations_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   Value bound[2] = {Value::null(), Value::null()};
   bind_arguments({"permutations", {"iterable", "r"}, 1}, args, nargs, kwnames, bound);
@@ -852,7 +1206,8 @@ Value permutations_new(Type* type, const Value* args, size_t nargs, Tuple* kwnam
   int64_t n = static_cast<int64_t>(pool->size);
   int64_t r = n;
   if (!bound[1].is_null() && !is_none(bound[1])) {
-    r = ssize_arg(bound[1]);
+    if (!is_int(bound[1])) throw_type_error("Expected int as r");
+    r = index_as_ssize_argument(bound[1]);
     if (r < 0) throw_value_error("r must be non-negative");
   }
   Combinatoric* c = new_object<Combinatoric>(type);
@@ -897,6 +1252,49 @@ Value permutations_next(Value self) {
   return Value::from_object(picked(c));
 }
 
+// permutations(pool, r), with (indices, cycles) as state once started.
+Value permutations_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  Combinatoric* c = self.as<Combinatoric>();
+  Value r = make_int(c->r);
+  if (!c->started) return reduce_value(self, {Value::from_object(c->pool), r});
+  if (c->stopped) return reduce_value(self, {Value::from_object(make_tuple(0)), r});
+  Tuple* indices = indices_tuple(c->indices, static_cast<int64_t>(c->pool->size));
+  Tuple* cycles = indices_tuple(c->cycles, c->r);
+  Tuple* state = make_tuple({Value::from_object(indices), Value::from_object(cycles)});
+  return reduce_value(self, make_tuple({Value::from_object(c->pool), r}),
+                      Value::from_object(state));
+}
+
+// (indices, cycles): n indices clamped to [0, n-1], r cycles to [1, n-i].
+Value permutations_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_arguments("__setstate__", nargs, kwnames, 1, 1);
+  Tuple* state = state_tuple(args[0], 2, 2);
+  check_state_item_type((*state)[0], 1, &tuple_type);
+  check_state_item_type((*state)[1], 2, &tuple_type);
+  Tuple* indices = (*state)[0].as<Tuple>();
+  Tuple* cycles = (*state)[1].as<Tuple>();
+  Combinatoric* c = self.as<Combinatoric>();
+  int64_t n = static_cast<int64_t>(c->pool->size);
+  if (static_cast<int64_t>(indices->size) != n || static_cast<int64_t>(cycles->size) != c->r) {
+    throw_value_error("invalid arguments");
+  }
+  for (int64_t i = 0; i < n; ++i) {
+    c->indices[i] = std::clamp<int64_t>(ssize_state_item((*indices)[i]), 0, n - 1);
+  }
+  for (int64_t i = 0; i < c->r; ++i) {
+    int64_t cycle = ssize_state_item((*cycles)[i]);
+    if (cycle < 1) {
+      cycle = 1;
+    } else if (cycle > n - i) {
+      cycle = n - i;
+    }
+    c->cycles[i] = cycle;
+  }
+  c->started = true;
+  return none();
+}
+
 // ---- pairwise ----
 
 struct Pairwise : Object {
@@ -905,9 +1303,10 @@ struct Pairwise : Object {
 };
 
 Value pairwise_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!(type->flags & kTypeHeap)) reject_keywords("pairwise", kwnames);
-  check_positional("pairwise", nargs, 1, 1);
-  Value iterator = get_iter(args[0]);
+  reject_constructor_keywords("pairwise", type, &pairwise_type, kwnames);
+  Value iterable;
+  bind_arguments({"pairwise", {"iterable"}, 1, 1}, args, nargs, nullptr, &iterable);
+  Value iterator = get_iter(iterable);
   Pairwise* pairwise = new_object<Pairwise>(type);
   pairwise->iterator = iterator;
   return Value::from_object(pairwise);
@@ -953,8 +1352,7 @@ void init_itertools_types() {
                      "Equivalent to:\n    def count(firstval=0, step=1):\n        x = firstval\n"
                      "        while 1:\n            yield x\n            x += step");
   count_type.repr = count_repr;
-  add_methods(&count_type, {{"__reduce__", count_reduce, kMethodInstance,
-                             "Return state information for pickling."}});
+  add_methods(&count_type, {{"__reduce__", count_reduce, kMethodInstance, kReduceDoc}});
   init_iterator_type(&repeat_type, "itertools.repeat", sizeof(Repeat), repeat_next, repeat_new,
                      "repeat(object [,times]) -> create an iterator which returns the object\n"
                      "for the specified number of times.  If not specified, returns the object\n"
@@ -963,13 +1361,21 @@ void init_itertools_types() {
   add_methods(&repeat_type, {
       {"__length_hint__", repeat_length_hint, kMethodInstance,
        "Private method returning an estimate of len(list(it))."},
-      {"__reduce__", repeat_reduce, kMethodInstance, "Return state information for pickling."},
+      {"__reduce__", repeat_reduce, kMethodInstance, kReduceDoc},
   });
   init_iterator_type(&cycle_type, "itertools.cycle", sizeof(Cycle), cycle_next, cycle_new,
                      "Return elements from the iterable until it is exhausted. Then repeat the "
                      "sequence indefinitely.");
+  add_methods(&cycle_type, {
+      {"__reduce__", cycle_reduce, kMethodInstance, kReduceDoc},
+      {"__setstate__", cycle_setstate, kMethodInstance, kSetstateDoc},
+  });
   init_iterator_type(&accumulate_type, "itertools.accumulate", sizeof(Accumulate),
                      accumulate_next, accumulate_new, "Return series of accumulated sums (or other binary function results).");
+  add_methods(&accumulate_type, {
+      {"__reduce__", accumulate_reduce, kMethodInstance, kReduceDoc},
+      {"__setstate__", accumulate_setstate, kMethodInstance, kSetstateDoc},
+  });
   init_iterator_type(&chain_type, "itertools.chain", sizeof(Chain), chain_next, chain_new,
                      "chain(*iterables) --> chain object\n\nReturn a chain object whose "
                      ".__next__() method returns elements from the\nfirst iterable until it is "
@@ -980,28 +1386,36 @@ void init_itertools_types() {
        "Alternative chain() constructor taking a single iterable argument that evaluates lazily."},
       {"__class_getitem__", generic_class_getitem, kMethodClass,
        "See PEP 585"},
+      {"__reduce__", chain_reduce, kMethodInstance, kReduceDoc},
+      {"__setstate__", chain_setstate, kMethodInstance, kSetstateDoc},
   });
   init_iterator_type(&compress_type, "itertools.compress", sizeof(Compress), compress_next,
                      compress_new, "Return data elements corresponding to true selector elements.\n\n"
                      "Forms a shorter iterator from selected data elements using the selectors to\n"
                      "choose the data elements.");
+  add_methods(&compress_type, {{"__reduce__", compress_reduce, kMethodInstance, kReduceDoc}});
   init_iterator_type(&dropwhile_type, "itertools.dropwhile", sizeof(PredicateIterator),
-                     dropwhile_next, predicate_iterator_new<kDropwhile>,
+                     dropwhile_next, predicate_iterator_new<kDropwhile, &dropwhile_type>,
                      "Drop items from the iterable while predicate(item) is true.\n\n"
                      "Afterwards, return every element until the iterable is exhausted.");
   init_iterator_type(&takewhile_type, "itertools.takewhile", sizeof(PredicateIterator),
-                     takewhile_next, predicate_iterator_new<kTakewhile>,
+                     takewhile_next, predicate_iterator_new<kTakewhile, &takewhile_type>,
                      "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.");
   init_iterator_type(&filterfalse_type, "itertools.filterfalse", sizeof(PredicateIterator),
-                     filterfalse_next, predicate_iterator_new<kFilterfalse>,
+                     filterfalse_next, predicate_iterator_new<kFilterfalse, &filterfalse_type>,
                      "Return those items of iterable for which function(item) is false.\n\n"
                      "If function is None, return the items that are false.");
   init_iterator_type(&starmap_type, "itertools.starmap", sizeof(PredicateIterator),
-                     starmap_next, predicate_iterator_new<kStarmap>,
+                     starmap_next, predicate_iterator_new<kStarmap, &starmap_type>,
                      "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.");
-  for (Type* type : {&dropwhile_type, &takewhile_type, &filterfalse_type, &starmap_type}) {
-    add_methods(type, {{"__reduce__", predicate_reduce, kMethodInstance,
-                        "Return state information for pickling."}});
+  for (Type* type : {&dropwhile_type, &takewhile_type}) {
+    add_methods(type, {
+        {"__reduce__", predicate_done_reduce, kMethodInstance, kReduceDoc},
+        {"__setstate__", predicate_done_setstate, kMethodInstance, kSetstateDoc},
+    });
+  }
+  for (Type* type : {&filterfalse_type, &starmap_type}) {
+    add_methods(type, {{"__reduce__", predicate_reduce, kMethodInstance, kReduceDoc}});
   }
   init_iterator_type(&groupby_type, "itertools.groupby", sizeof(GroupBy), groupby_next,
                      groupby_new,
@@ -1010,8 +1424,13 @@ void init_itertools_types() {
                      "  key\n    A function for computing the group category for each element.\n"
                      "    If the key function is not specified or is None, the element itself\n"
                      "    is used for grouping.");
+  add_methods(&groupby_type, {
+      {"__reduce__", groupby_reduce, kMethodInstance, kReduceDoc},
+      {"__setstate__", groupby_setstate, kMethodInstance, kSetstateDoc},
+  });
   init_iterator_type(&grouper_type, "itertools._grouper", sizeof(Grouper), grouper_next,
                      grouper_new, nullptr, false);
+  add_methods(&grouper_type, {{"__reduce__", grouper_reduce, kMethodInstance, kReduceDoc}});
   init_iterator_type(&islice_type, "itertools.islice", sizeof(ISlice), islice_next, islice_new,
                      "islice(iterable, stop) --> islice object\n"
                      "islice(iterable, start, stop[, step]) --> islice object\n\n"
@@ -1021,15 +1440,25 @@ void init_itertools_types() {
                      "specified as another value, step determines how many values are\n"
                      "skipped between successive calls.  Works like a slice() on a list\n"
                      "but returns an iterator.");
+  add_methods(&islice_type, {
+      {"__reduce__", islice_reduce, kMethodInstance, kReduceDoc},
+      {"__setstate__", islice_setstate, kMethodInstance, kSetstateDoc},
+  });
   init_iterator_type(&tee_type, "itertools._tee", sizeof(Tee), tee_next, tee_new,
                      "Iterator wrapped to make it copyable.", false);
-  add_methods(&tee_type, {{"__copy__", tee_copy_method, kMethodInstance,
-                           "Returns an independent iterator."}});
+  tee_type.flags |= kTypeWeakrefable;
+  add_methods(&tee_type, {
+      {"__copy__", tee_copy_method, kMethodInstance, "Returns an independent iterator."},
+      {"__reduce__", tee_reduce, kMethodInstance, kReduceDoc},
+      {"__setstate__", tee_setstate, kMethodInstance, kSetstateDoc},
+  });
   tee_dataobject_type.new_instance = tee_dataobject_new;
   init_static_type(&tee_dataobject_type, "itertools._tee_dataobject", nullptr, sizeof(TeeData),
                    kTypeImmutable);
   set_type_doc(&tee_dataobject_type, "teedataobject(iterable, values, next, /)\n--\n\n"
                                      "Data container common to multiple tee objects.");
+  add_methods(&tee_dataobject_type,
+              {{"__reduce__", tee_dataobject_reduce, kMethodInstance, kReduceDoc}});
   init_iterator_type(&zip_longest_type, "itertools.zip_longest", sizeof(ZipLongest),
                      zip_longest_next, zip_longest_new,
                      "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object\n\n"
@@ -1039,22 +1468,42 @@ void init_itertools_types() {
                      "is exhausted and then it raises StopIteration.  When the shorter iterables\n"
                      "are exhausted, the fillvalue is substituted in their place.  The fillvalue\n"
                      "defaults to None or can be specified by a keyword argument.");
+  add_methods(&zip_longest_type, {
+      {"__reduce__", zip_longest_reduce, kMethodInstance, kReduceDoc},
+      {"__setstate__", zip_longest_setstate, kMethodInstance, kSetstateDoc},
+  });
   init_iterator_type(&product_type, "itertools.product", sizeof(Product), product_next,
                      product_new,
                      "product(*iterables, repeat=1) --> product object\n\n"
                      "Cartesian product of input iterables.  Equivalent to nested for-loops.");
+  add_methods(&product_type, {
+      {"__reduce__", product_reduce, kMethodInstance, kReduceDoc},
+      {"__setstate__", product_setstate, kMethodInstance, kSetstateDoc},
+  });
   init_iterator_type(&permutations_type, "itertools.permutations", sizeof(Combinatoric),
                      permutations_next, permutations_new,
                      "Return successive r-length permutations of elements in the iterable.\n\n"
                      "permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)");
+  add_methods(&permutations_type, {
+      {"__reduce__", permutations_reduce, kMethodInstance, kReduceDoc},
+      {"__setstate__", permutations_setstate, kMethodInstance, kSetstateDoc},
+  });
   init_iterator_type(&combinations_type, "itertools.combinations", sizeof(Combinatoric),
                      combinations_next, combinations_new,
                      "Return successive r-length combinations of elements in the iterable.\n\n"
                      "combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)");
+  add_methods(&combinations_type, {
+      {"__reduce__", combinations_reduce, kMethodInstance, kReduceDoc},
+      {"__setstate__", combinations_setstate, kMethodInstance, kSetstateDoc},
+  });
   init_iterator_type(&cwr_type, "itertools.combinations_with_replacement", sizeof(Combinatoric),
                      cwr_next, cwr_new,
                      "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.\n\n"
                      "combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')");
+  add_methods(&cwr_type, {
+      {"__reduce__", combinations_reduce, kMethodInstance, kReduceDoc},
+      {"__setstate__", cwr_setstate, kMethodInstance, kSetstateDoc},
+  });
   init_iterator_type(&pairwise_type, "itertools.pairwise", sizeof(Pairwise), pairwise_next,
                      pairwise_new,
                      "Return an iterator of overlapping pairs taken from the input iterator.\n\n"

@@ -299,7 +299,7 @@ Value zip_setstate(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
 // ---- map ----
 
 Value map_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("map", kwnames);
+  reject_constructor_keywords("map", type, &map_type, kwnames);
   if (nargs < 2) throw_type_error("map() must have at least two arguments.");
   Map* map = static_cast<Map*>(allocate_instance(type));
   map->function = args[0];
@@ -331,7 +331,8 @@ Value map_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 // ---- filter ----
 
 Value filter_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_arguments("filter", nargs, kwnames, 2, 2);
+  reject_constructor_keywords("filter", type, &filter_type, kwnames);
+  check_positional("filter", nargs, 2, 2);
   Filter* filter = static_cast<Filter*>(allocate_instance(type));
   filter->function = args[0];
   filter->iterator = get_iter(args[1]);
@@ -363,7 +364,7 @@ Value filter_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
 }
 
 Value reversed_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  reject_keywords("reversed", kwnames);
+  reject_constructor_keywords("reversed", type, &reversed_type, kwnames);
   if (nargs != 1) throw_type_error(format("reversed expected 1 argument, got %zu", nargs));
   Value sequence = args[0];
   Type* sequence_type = type_of(sequence);

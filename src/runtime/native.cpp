@@ -105,6 +105,10 @@ void reject_keywords(const char* name, Tuple* kwnames) {
   }
 }
 
+void reject_constructor_keywords(const char* name, Type* type, Type* base, Tuple* kwnames) {
+  if (type == base || type->init == base->init) reject_keywords(name, kwnames);
+}
+
 void check_positional(const char* name, size_t nargs, size_t min, size_t max) {
   if (nargs >= min && nargs <= max) return;
   if (min == max) {

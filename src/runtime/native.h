@@ -68,6 +68,11 @@ void add_int_constants(Module* module, std::initializer_list<IntConstant> consta
 // CPython prints it ("len", "append", "int.bit_length" style where CPython does).
 // TypeError "NAME() takes no keyword arguments".
 void reject_keywords(const char* name, Tuple* kwnames);
+// The keyword check of a native constructor whose parameters are all
+// positional, as CPython's (type == base || type->tp_init == base->tp_init):
+// a subclass defining its own __init__ may be called with keywords, which
+// that __init__ takes; otherwise reject_keywords.
+void reject_constructor_keywords(const char* name, Type* type, Type* base, Tuple* kwnames);
 // TypeError for nargs outside [min, max]: "NAME expected at most 2 arguments, got 3",
 // "NAME() takes exactly one argument (0 given)" … in CPython's wording for the
 // arity (exactly/at least/at most).
