@@ -235,8 +235,11 @@ Tuple* substitute_parameters(Value self, Tuple* args, Tuple* parameters, Value i
     }
     bool unpack = is_unpacked_typevartuple(arg);
     Value subst = lookup_attr(arg, typing_subst_name);
-    if (!subst.is_null()) {
-      arg = call(subst, {(*items)[parameter_index(parameters, arg)]});
+    // An argument that gained __typing_subst__ after __parameters__ was
+    // computed is not among them: it is taken as any other argument.
+    size_t index = subst.is_null() ? parameters->size : parameter_index(parameters, arg);
+    if (index < parameters->size) {
+      arg = call(subst, {(*items)[index]});
     } else {
       arg = substitute_inner(arg, parameters, items);
     }
