@@ -197,6 +197,7 @@ Value substitute_inner(Value arg, Tuple* parameters, Tuple* items) {
       continue;
     }
     Value value = (*items)[index];
+    // An iterable parameter is a TypeVarTuple, whose item is a tuple.
     if (type_of(parameter)->iter && is_tuple(value)) {
       Tuple* spliced = value.as<Tuple>();
       for (size_t j = 0; j < spliced->size; ++j) inner_items.push_back((*spliced)[j]);
