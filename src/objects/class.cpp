@@ -24,6 +24,7 @@
 #include "objects/iterators.h"
 #include "objects/list.h"
 #include "objects/mappingproxy.h"
+#include "objects/memoryview.h"
 #include "objects/module.h"
 #include "objects/set.h"
 #include "objects/str.h"
@@ -37,6 +38,7 @@
 #include "runtime/protocol.h"
 #include "runtime/thread_state.h"
 #include "runtime/unicode.h"
+#include "vm/code.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
 #include "vm/import.h"
@@ -1368,6 +1370,24 @@ Value object_state(Value self) { return call_method(self, getstate_name, {}); }
 
 namespace {
 
+// CPython's object_getstate_default for a reduction without constructor
+// arguments: state in a native layout, which the default __getstate__ cannot
+// see, makes the instance unpicklable.
+void check_default_state_suffices(Value self) {
+  Type* owner;
+  find_definition(type_of(self), getstate_name, &owner);
+  if (owner != &object_type || is_list(self) || is_dict(self)) return;
+  Type* native = type_of(self);
+  while (native->flags & kTypeHeap) native = native->base;
+  if (native->basic_size <= object_type.basic_size) return;
+  // Variable-sized in CPython, which words the refusal differently.
+  if (native == &code_type || native == &memoryview_type ||
+      is_variable_sized_in_cpython(native)) {
+    throw_type_error("cannot pickle " + type_name(self) + " objects");
+  }
+  throw_type_error("cannot pickle '" + type_name(self) + "' object");
+}
+
 Value common_reduce(Value self, int64_t protocol) {
   if (protocol < 2) {
     return call(copyreg_attribute("_reduce_ex"), {self, make_int(protocol)});
@@ -1411,6 +1431,7 @@ Value common_reduce(Value self, int64_t protocol) {
       args = getnewargs;
     }
   }
+  if (args.is_null()) check_default_state_suffices(self);
   Value newobj;
   Value newargs_value;
   if (kwargs.is_null() || dict_size(kwargs.as<Dict>()) == 0) {

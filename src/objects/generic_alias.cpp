@@ -11,6 +11,7 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -37,6 +38,9 @@ Str* args_name;
 Str* typing_subst_name;
 Str* parameters_name;
 Str* orig_class_name;
+Str* typing_is_unpacked_typevartuple_name;
+Str* typing_unpacked_tuple_args_name;
+Str* typing_prepare_subst_name;
 
 GenericAlias* as_alias(Value v) { return v.as<GenericAlias>(); }
 
@@ -105,16 +109,28 @@ Value alias_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames
 }
 
 // The names the alias answers itself; every other attribute is the origin's.
+constexpr std::string_view kOwnAttributes[] = {
+    "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+    "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+    "__copy__", "__deepcopy__"};
+
 bool is_alias_own_attribute(Str* name) {
-  static constexpr std::string_view kOwn[] = {
-      "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
-      "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
-      "__copy__", "__deepcopy__"};
   std::string_view text = name->view();
-  for (std::string_view own : kOwn) {
+  for (std::string_view own : kOwnAttributes) {
     if (text == own) return true;
   }
   return false;
+}
+
+// The origin's names and the alias's own.
+Value alias_dir(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_positional("__dir__", nargs, 0, 0);
+  Value names_list = call(builtin_named("dir"), {as_alias(self)->origin});
+  for (std::string_view own : kOwnAttributes) {
+    Value name = Value::from_object(intern(own));
+    if (!contains(names_list, name)) list_append(names_list.as<List>(), name);
+  }
+  return names_list;
 }
 
 Value alias_getattr(Value self, Str* name) {
@@ -122,48 +138,131 @@ Value alias_getattr(Value self, Str* name) {
   return generic_getattr(self, name);
 }
 
-// alias[items]: substitutes the type variables of __parameters__.
-Value alias_getitem(Value self, Value item) {
-  GenericAlias* alias = as_alias(self);
-  Tuple* parameters = alias_parameters(alias);
-  if (parameters->size == 0) throw_type_error(repr_string(self) + " is not a generic class");
+// `*Ts`: an argument that stands for any number of items.
+bool is_unpacked_typevartuple(Value arg) {
+  if (is_instance_of(arg, &type_type)) return false;
+  Value flag = lookup_attr(arg, typing_is_unpacked_typevartuple_name);
+  return !flag.is_null() && truthy(flag);
+}
+
+// The items `*tuple[int, str]` (or `*Tuple[...]`) unpacks to; null for
+// anything else.
+Tuple* unpacked_tuple_items(Value arg) {
+  if (is_generic_alias(arg)) {
+    GenericAlias* alias = as_alias(arg);
+    if (alias->starred && alias->origin.is(Value::from_object(&tuple_type))) return alias->args;
+  }
+  Value items = lookup_attr(arg, typing_unpacked_tuple_args_name);
+  if (items.is_null() || !is_tuple(items)) return nullptr;
+  return items.as<Tuple>();
+}
+
+// The subscript as a tuple of items, each fixed-length `*tuple[...]` spliced in.
+Tuple* unpack_items(Value item) {
   Tuple* items = as_args_tuple(item);
+  gc::vector<Value> result;
+  for (size_t i = 0; i < items->size; ++i) {
+    Value entry = (*items)[i];
+    if (!is_instance_of(entry, &type_type)) {
+      Tuple* inner = unpacked_tuple_items(entry);
+      if (inner && !(inner->size && (*inner)[inner->size - 1].is(ellipsis()))) {
+        for (size_t j = 0; j < inner->size; ++j) result.push_back((*inner)[j]);
+        continue;
+      }
+    }
+    result.push_back(entry);
+  }
+  return make_tuple(result.data(), result.size());
+}
+
+size_t parameter_index(Tuple* parameters, Value parameter) {
+  for (size_t i = 0; i < parameters->size; ++i) {
+    if ((*parameters)[i].is(parameter)) return i;
+  }
+  return parameters->size;
+}
+
+// An argument that is itself generic (`list[T]`) subscripted with the items
+// its own parameters get; a TypeVarTuple's items are spliced in.
+Value substitute_inner(Value arg, Tuple* parameters, Tuple* items) {
+  Value inner = lookup_attr(arg, parameters_name);
+  if (inner.is_null() || !is_tuple(inner) || inner.as<Tuple>()->size == 0) return arg;
+  Tuple* inner_parameters = inner.as<Tuple>();
+  gc::vector<Value> inner_items;
+  for (size_t i = 0; i < inner_parameters->size; ++i) {
+    Value parameter = (*inner_parameters)[i];
+    size_t index = parameter_index(parameters, parameter);
+    if (index == parameters->size) {
+      inner_items.push_back(parameter);
+      continue;
+    }
+    Value value = (*items)[index];
+    // An iterable parameter is a TypeVarTuple, whose item is a tuple.
+    if (type_of(parameter)->iter && is_tuple(value)) {
+      Tuple* spliced = value.as<Tuple>();
+      for (size_t j = 0; j < spliced->size; ++j) inner_items.push_back((*spliced)[j]);
+    } else {
+      inner_items.push_back(value);
+    }
+  }
+  return getitem(arg, Value::from_object(make_tuple(inner_items.data(), inner_items.size())));
+}
+
+}  // namespace
+
+Tuple* substitute_parameters(Value self, Tuple* args, Tuple* parameters, Value item) {
+  if (parameters->size == 0) throw_type_error(repr_string(self) + " is not a generic class");
+  Tuple* items = unpack_items(item);
+  // TypeVarTuples and ParamSpecs regroup the items first (typing's
+  // __typing_prepare_subst__).
+  for (size_t i = 0; i < parameters->size; ++i) {
+    Value prepare = lookup_attr((*parameters)[i], typing_prepare_subst_name);
+    if (prepare.is_null() || is_none(prepare)) continue;
+    Value prepared = call(prepare, {self, Value::from_object(items)});
+    items = as_args_tuple(prepared);
+  }
   if (items->size != parameters->size) {
     throw_type_error(std::string(items->size > parameters->size ? "Too many" : "Too few") +
                      " arguments for " + repr_string(self) + "; actual " +
                      std::to_string(items->size) + ", expected " +
                      std::to_string(parameters->size));
   }
-  auto item_for = [&](Value parameter) {
-    for (size_t i = 0; i < parameters->size; ++i) {
-      if ((*parameters)[i].is(parameter)) return (*items)[i];
-    }
-    return parameter;
-  };
-  Tuple* args = alias->args;
-  Tuple* substituted = make_tuple(args->size);
+  gc::vector<Value> substituted;
   for (size_t i = 0; i < args->size; ++i) {
     Value arg = (*args)[i];
-    if (!is_instance_of(arg, &type_type)) {
-      Value subst = lookup_attr(arg, typing_subst_name);
-      if (!subst.is_null()) {
-        arg = call(subst, {item_for(arg)});
-      } else {
-        Value inner = lookup_attr(arg, parameters_name);
-        if (!inner.is_null() && is_tuple(inner) && inner.as<Tuple>()->size) {
-          Tuple* inner_parameters = inner.as<Tuple>();
-          Tuple* inner_items = make_tuple(inner_parameters->size);
-          for (size_t j = 0; j < inner_parameters->size; ++j) {
-            (*inner_items)[j] = item_for((*inner_parameters)[j]);
-          }
-          arg = getitem(arg, inner_items->size == 1 ? (*inner_items)[0]
-                                                    : Value::from_object(inner_items));
-        }
-      }
+    if (is_instance_of(arg, &type_type)) {
+      substituted.push_back(arg);
+      continue;
     }
-    (*substituted)[i] = arg;
+    bool unpack = is_unpacked_typevartuple(arg);
+    Value subst = lookup_attr(arg, typing_subst_name);
+    // An argument that gained __typing_subst__ after __parameters__ was
+    // computed is not among them: it is taken as any other argument.
+    size_t index = subst.is_null() ? parameters->size : parameter_index(parameters, arg);
+    if (index < parameters->size) {
+      arg = call(subst, {(*items)[index]});
+    } else {
+      arg = substitute_inner(arg, parameters, items);
+    }
+    if (unpack) {
+      Tuple* spliced = tuple_from_iterable(arg);
+      for (size_t j = 0; j < spliced->size; ++j) substituted.push_back((*spliced)[j]);
+    } else {
+      substituted.push_back(arg);
+    }
   }
-  return make_generic_alias(alias->origin, Value::from_object(substituted));
+  return make_tuple(substituted.data(), substituted.size());
+}
+
+namespace {
+
+// alias[items]: substitutes the type variables of __parameters__.
+Value alias_getitem(Value self, Value item) {
+  GenericAlias* alias = as_alias(self);
+  Tuple* substituted = substitute_parameters(self, alias->args, alias_parameters(alias), item);
+  auto* result = new_alias(&generic_alias_type, alias->origin, Value::from_object(substituted));
+  result->starred = alias->starred;
+  return Value::from_object(result);
 }
 
 Value alias_or(Value left, Value right) { return union_or(left, right); }
@@ -202,6 +301,13 @@ Value alias_iterator_next(Value self) {
 
 Value alias_iterator_self(Value self) { return self; }
 
+Value alias_iterator_reduce(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_positional("__reduce__", nargs, 0, 0);
+  GenericAlias* alias = self.as<AliasIterator>()->alias;
+  Value source = alias ? Value::from_object(alias) : Value::from_object(make_tuple(0));
+  return iterator_reduce("iter", source, Value::null());
+}
+
 Value alias_mro_entries(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_positional("__mro_entries__", nargs, 1, 1);
   return Value::from_object(make_tuple({as_alias(self)->origin}));
@@ -217,6 +323,13 @@ Value alias_subclasscheck(Value self, const Value* args, size_t nargs, Tuple* kw
 
 Value alias_reduce(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   GenericAlias* alias = as_alias(self);
+  // `*tuple[int]` is rebuilt as next(iter(tuple[int])).
+  if (alias->starred) {
+    Value unstarred = make_generic_alias(alias->origin, Value::from_object(alias->args));
+    Tuple* next_args = make_tuple({get_iter(unstarred)});
+    return Value::from_object(
+        make_tuple({builtin_named("next"), Value::from_object(next_args)}));
+  }
   Tuple* state = make_tuple({alias->origin, Value::from_object(alias->args)});
   return Value::from_object(
       make_tuple({Value::from_object(type_of(self)), Value::from_object(state)}));
@@ -281,6 +394,9 @@ void init_generic_alias_types() {
   typing_subst_name = intern("__typing_subst__");
   parameters_name = intern("__parameters__");
   orig_class_name = intern("__orig_class__");
+  typing_is_unpacked_typevartuple_name = intern("__typing_is_unpacked_typevartuple__");
+  typing_unpacked_tuple_args_name = intern("__typing_unpacked_tuple_args__");
+  typing_prepare_subst_name = intern("__typing_prepare_subst__");
   generic_alias_type.new_instance = alias_new;
   generic_alias_type.repr = alias_repr;
   generic_alias_type.hash = alias_hash;
@@ -304,6 +420,7 @@ void init_generic_alias_types() {
       {"__instancecheck__", alias_instancecheck},
       {"__subclasscheck__", alias_subclasscheck},
       {"__reduce__", alias_reduce},
+      {"__dir__", alias_dir},
   });
   set_type_doc(&generic_alias_type,
                "Represent a PEP 585 generic type\n\n"
@@ -312,6 +429,7 @@ void init_generic_alias_types() {
   generic_alias_iterator_type.next = alias_iterator_next;
   init_static_type(&generic_alias_iterator_type, "generic_alias_iterator", nullptr,
                    sizeof(AliasIterator), kTypeImmutable);
+  add_methods(&generic_alias_iterator_type, {{"__reduce__", alias_iterator_reduce}});
   disallow_instantiation(&generic_alias_iterator_type);
   init_union_type();
 }

@@ -98,22 +98,23 @@ Value union_or_slot(Value left, Value right) { return union_or(left, right); }
 
 Value args_get(Value self) { return Value::from_object(union_args(self)); }
 
-Value parameters_get(Value self) {
-  UnionObject* object = as_union(self);
+Tuple* union_parameters(UnionObject* object) {
   if (!object->parameters) object->parameters = collect_parameters(object->args);
-  return Value::from_object(object->parameters);
+  return object->parameters;
 }
 
-// union[items] substitutes type variables, as an alias over the members
-// would, then joins the results with `|` again.
+Value parameters_get(Value self) { return Value::from_object(union_parameters(as_union(self))); }
+
+// union[items] substitutes type variables in the members, then joins the
+// results with `|` again.
 Value union_getitem(Value self, Value item) {
-  Tuple* parameters = as_union(self)->parameters;
-  if (!parameters) parameters = as_union(self)->parameters = collect_parameters(union_args(self));
-  if (parameters->size == 0) throw_type_error(repr_string(self) + " is not a generic class");
-  Value over_members = make_generic_alias(Value::from_object(&tuple_type),
-                                          Value::from_object(union_args(self)));
-  Value substituted = getitem(over_members, item);
-  Tuple* members = substituted.as<GenericAlias>()->args;
+  Tuple* members = substitute_parameters(self, union_args(self),
+                                         union_parameters(as_union(self)), item);
+  if (members->size == 0) {
+    auto* object = static_cast<UnionObject*>(allocate_instance(&union_type));
+    object->args = members;
+    return Value::from_object(object);
+  }
   Value result = (*members)[0];
   for (size_t i = 1; i < members->size; ++i) {
     result = binary_op(result, (*members)[i], BinaryOp::Or);
@@ -121,6 +122,11 @@ Value union_getitem(Value self, Value item) {
   return result;
 }
 
+// typing reads a union's __module__, which is its type's.
+Value union_getattr(Value self, Str* name) {
+  if (name->view() == "__module__") return getattr(Value::from_object(&union_type), name);
+  return generic_getattr(self, name);
+}
 
 }  // namespace
 
@@ -139,6 +145,7 @@ void init_union_type() {
   union_type.richcompare = union_richcompare;
   union_type.number[static_cast<int>(BinaryOp::Or)] = union_or_slot;
   union_type.getitem = union_getitem;
+  union_type.getattr = union_getattr;
   init_static_type(&union_type, "types.UnionType", nullptr, sizeof(UnionObject), 0);
   union_type.new_instance = nullptr;  // made only by the runtime, as CPython's
   add_getsets(&union_type, {
