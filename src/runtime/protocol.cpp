@@ -442,7 +442,15 @@ int64_t length(Value v) {
 
 int64_t length_hint(Value v, int64_t default_value) {
   Type* type = type_of(v);
-  if (type->len) return type->len(v);
+  if (type->len) {
+    // A __len__ that refuses with TypeError (a proxy of an iterator) leaves the hint to decide.
+    try {
+      return type->len(v);
+    } catch (const PyException&) {
+      if (!current_exception_matches(&exc_TypeError)) throw;
+      clear_current_exception();
+    }
+  }
   Value hint = call_special(v, names.dunder_length_hint, {});
   if (hint.is_null() || hint.is(not_implemented())) return default_value;
   if (!is_int(hint)) {
