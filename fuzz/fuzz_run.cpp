@@ -24,6 +24,7 @@
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/run.h"
+#include "vm/tracing.h"
 #include "vm/startup.h"
 
 namespace {
@@ -83,6 +84,7 @@ void reset_state(krait::ThreadState* ts, int recursion_limit) {
   ts->exception_state = nullptr;
   ts->stop_iteration_value = krait::Value::null();
   ts->instruction_budget = kInstructionBudget;
+  krait::set_trace_function(ts, krait::Value::null());
   restore(module_dict(krait::names.builtins), snapshot.builtins);
   restore(module_dict(krait::names.sys), snapshot.sys);
   restore(krait::module_table(), snapshot.modules);
