@@ -1,6 +1,7 @@
 # sys.unraisablehook: an exception escaping __del__ reaches the hook as an
 # UnraisableHookArgs; a failing hook is reported by the default hook; the default hook's
 # report (message, object, traceback, type and value) for objects with a stable repr.
+# unsanitized: expects gc.collect() to run the __del__ of objects that the sanitizer build's C stack frames still hold stale pointers to (the collector scans the C stack conservatively)
 import gc
 import sys
 sys.stderr = sys.stdout
