@@ -1155,14 +1155,23 @@ Value cwr_next(Value self) {
   return Value::from_object(picked(c));
 }
 
-// combinations(pool, r) and combinations_with_replacement(pool, r), with the
-// indices as state once started; an exhausted one reduces to an empty pool.
-Value combinations_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
-  check_arguments("__reduce__", nargs, kwnames, 0, 0);
-  Combinatoric* c = self.as<Combinatoric>();
+// The reduce of a combinatoric iterator that carries no state yet (not
+// started) or any more (exhausted: an empty pool); null when it has state.
+Value stateless_combinatoric_reduce(Value self, Combinatoric* c) {
   Value r = make_int(c->r);
   if (!c->started) return reduce_value(self, {Value::from_object(c->pool), r});
   if (c->stopped) return reduce_value(self, {Value::from_object(make_tuple(0)), r});
+  return Value::null();
+}
+
+// combinations(pool, r) and combinations_with_replacement(pool, r), with the
+// indices as state once started.
+Value combinations_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_arguments("__reduce__", nargs, kwnames, 0, 0);
+  Combinatoric* c = self.as<Combinatoric>();
+  Value stateless = stateless_combinatoric_reduce(self, c);
+  if (!stateless.is_null()) return stateless;
+  Value r = make_int(c->r);
   return reduce_value(self, make_tuple({Value::from_object(c->pool), r}),
                       Value::from_object(indices_tuple(c->indices, c->r)));
 }
@@ -1256,9 +1265,9 @@ Value permutations_next(Value self) {
 Value permutations_reduce(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   check_arguments("__reduce__", nargs, kwnames, 0, 0);
   Combinatoric* c = self.as<Combinatoric>();
+  Value stateless = stateless_combinatoric_reduce(self, c);
+  if (!stateless.is_null()) return stateless;
   Value r = make_int(c->r);
-  if (!c->started) return reduce_value(self, {Value::from_object(c->pool), r});
-  if (c->stopped) return reduce_value(self, {Value::from_object(make_tuple(0)), r});
   Tuple* indices = indices_tuple(c->indices, static_cast<int64_t>(c->pool->size));
   Tuple* cycles = indices_tuple(c->cycles, c->r);
   Tuple* state = make_tuple({Value::from_object(indices), Value::from_object(cycles)});

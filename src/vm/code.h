@@ -100,6 +100,13 @@ struct Code : Object {
 
 extern Type code_type;
 
+// The line of the instruction word at `index`; -1 when it has none or the
+// index is outside the code.
+inline int line_at(const Code* code, int64_t index) {
+  if (index < 0 || !code->positions || static_cast<size_t>(index) >= code->code_size) return -1;
+  return code->positions[index].line;
+}
+
 // A new, empty code object (fields filled by the caller).
 Code* make_code();
 // Readies code_type (start-up).

@@ -67,11 +67,7 @@ void allocate_value_stack(ThreadState* ts) {
 }  // namespace
 
 int Frame::line_number() const {
-  int32_t index = lasti();
-  if (index < 0 || !code->positions || static_cast<size_t>(index) >= code->code_size) {
-    return code->firstlineno;
-  }
-  int line = code->positions[index].line;
+  int line = line_at(code, lasti());
   return line < 0 ? code->firstlineno : line;
 }
 
@@ -197,10 +193,9 @@ Value frame_get_code(Value self) { return Value::from_object(as_frame_object(sel
 Value frame_get_lineno(Value self) {
   Frame* frame = as_frame_object(self)->frame;
   int32_t index = frame->lasti();
-  if (index >= 0 && frame->code->positions && static_cast<size_t>(index) < frame->code->code_size &&
-      frame->code->positions[index].line < 0) {
-    return none();
-  }
+  bool inside = frame->code->positions && index >= 0 &&
+                static_cast<size_t>(index) < frame->code->code_size;
+  if (inside && line_at(frame->code, index) < 0) return none();
   return make_int(frame->line_number());
 }
 

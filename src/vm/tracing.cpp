@@ -74,11 +74,7 @@ bool before_first_resume(const Frame* frame) {
   return !is_op(frame->instr, Op::RESUME);
 }
 
-int line_at(const Code* code, const uint16_t* instr) {
-  size_t index = static_cast<size_t>(instr - code->code);
-  if (!code->positions || index >= code->code_size) return -1;
-  return code->positions[index].line;
-}
+int line_of(const Code* code, const uint16_t* instr) { return line_at(code, instr - code->code); }
 
 }  // namespace
 
@@ -116,14 +112,14 @@ void trace_instruction(ThreadState* ts, Frame* frame, const Value* stack_top) {
   FrameObject* object = frame->frame_object;
   if (!object || object->trace.is_null()) return;
   Code* code = frame->code;
-  int line = line_at(code, instr);
+  int line = line_of(code, instr);
   if (line != -1 && object->trace_lines) {
     // Before the first traced instruction of a frame that was already running
     // when tracing began, the one before it in the code stands in for the last run.
     const uint16_t* last = previous ? previous : (instr > code->code ? instr - 1 : nullptr);
     // The first instruction after a frame's start always reports its line.
     bool after_start = last && *last == make_instruction(Op::RESUME, 0);
-    bool new_line = !last || after_start || line != line_at(code, last);
+    bool new_line = !last || after_start || line != line_of(code, last);
     bool backward_jump = last && instr < last && !is_op(instr, Op::SEND);
     if (new_line || backward_jump) call_local_trace(ts, frame, "line", none());
   }
